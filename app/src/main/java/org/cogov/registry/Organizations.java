@@ -1,0 +1,61 @@
+package org.cogov.registry;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Organizations {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Organizations(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    Optional<Organization> find(OrganizationId id) {
+        return jdbc.sql("SELECT id, credit_code, name_zh, name_en, kind FROM organization WHERE id = :id")
+                .param("id", id.value())
+                .query((rs, row) -> map(rs))
+                .optional();
+    }
+
+    Optional<Organization> findByCreditCode(String creditCode) {
+        return jdbc.sql("SELECT id, credit_code, name_zh, name_en, kind FROM organization WHERE credit_code = :code")
+                .param("code", creditCode)
+                .query((rs, row) -> map(rs))
+                .optional();
+    }
+
+    List<Organization> all() {
+        return jdbc.sql("SELECT id, credit_code, name_zh, name_en, kind FROM organization ORDER BY name_zh")
+                .query((rs, row) -> map(rs))
+                .list();
+    }
+
+    void add(Organization organization) {
+        jdbc.sql("""
+                INSERT INTO organization (id, credit_code, name_zh, name_en, kind, created_at)
+                VALUES (:id, :code, :nameZh, :nameEn, :kind, :at)
+                """)
+                .param("id", organization.id().value())
+                .param("code", organization.creditCode())
+                .param("nameZh", organization.nameZh())
+                .param("nameEn", organization.nameEn())
+                .param("kind", organization.kind().name())
+                .param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    private static Organization map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Organization(new OrganizationId(rs.getObject("id", UUID.class)), rs.getString("credit_code"),
+                rs.getString("name_zh"), rs.getString("name_en"), OrganizationKind.valueOf(rs.getString("kind")));
+    }
+}

@@ -1,0 +1,34 @@
+package org.cogov.shared;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An act worth an audit entry. Every module publishes its auditable events as implementations of
+ * this contract, and the audit module listens for it alone, so that it needs to know no business
+ * module. The payload is readable detail; the entry itself keeps only ids and the payload's hash.
+ */
+public interface Auditable {
+
+    /** The user who acted, or {@code null} for the platform itself or an anonymous caller. */
+    @Nullable UUID actorId();
+
+    /** The organization the actor acted for. */
+    @Nullable UUID organizationId();
+
+    /** What happened, as {@code module.object.verb}, e.g. {@code identity.user.updated}. */
+    String action();
+
+    @Nullable String objectType();
+
+    @Nullable String objectId();
+
+    Map<String, String> payload();
+
+    /** A refused attempt is recorded in its own transaction: the refused request rolls back. */
+    default boolean refused() {
+        return false;
+    }
+}

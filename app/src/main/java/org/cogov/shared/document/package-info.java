@@ -1,0 +1,6 @@
+@NamedInterface("document")
+@NullMarked
+package org.cogov.shared.document;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

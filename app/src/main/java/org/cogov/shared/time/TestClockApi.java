@@ -1,0 +1,50 @@
+package org.cogov.shared.time;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Lets tests and the demo move time, under the {@code test-clock} profile only. */
+@Profile("test-clock")
+@RestController
+@RequestMapping("/api/v1/test-clock")
+class TestClockApi {
+
+    private final SettableClock clock;
+
+    TestClockApi(SettableClock clock) {
+        this.clock = clock;
+    }
+
+    record ClockView(Instant now) {
+    }
+
+    /** Either {@code instant} (move to it) or {@code advance} (an ISO-8601 duration such as PT2H). */
+    record ClockMove(@Nullable Instant instant, @Nullable Duration advance) {
+    }
+
+    @GetMapping
+    ClockView now() {
+        return new ClockView(clock.instant());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    ClockView move(@RequestBody ClockMove move) {
+        if (move.instant() != null) {
+            clock.set(move.instant());
+        }
+        if (move.advance() != null) {
+            clock.advance(move.advance());
+        }
+        return now();
+    }
+}
