@@ -13,8 +13,9 @@ import org.cogov.shared.Auditable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns every {@link Auditable} event into an append-only entry. An entry of a change is written in
@@ -26,22 +27,21 @@ class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate inChange;
+    private final TransactionTemplate apart;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.inChange = new TransactionTemplate(transactions);
+        this.inChange.setPropagationBehavior(TransactionDefinition.PROPAGATION_MANDATORY);
+        this.apart = new TransactionTemplate(transactions);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @EventListener(condition = "!#root.event.refused()")
-    @Transactional(propagation = Propagation.MANDATORY)
-    void changed(Auditable event) {
-        write(event);
-    }
-
-    @EventListener(condition = "#root.event.refused()")
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void refused(Auditable event) {
-        write(event);
+    @EventListener
+    void on(Auditable event) {
+        (event.refused() ? apart : inChange).executeWithoutResult(status -> write(event));
     }
 
     private void write(Auditable event) {

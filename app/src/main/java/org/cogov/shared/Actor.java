@@ -3,6 +3,7 @@ package org.cogov.shared;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -20,6 +21,13 @@ public interface Actor {
     String username();
 
     boolean can(String permission);
+
+    /** Refuses, as {@link Forbidden}, an act that needs a permission the actor lacks. */
+    default void require(String permission, String action, String objectType, @Nullable Object objectId) {
+        if (!can(permission)) {
+            throw new Forbidden(action, objectType, objectId);
+        }
+    }
 
     /** The actor of the current request, if a fully authenticated user makes it. */
     static Optional<Actor> current() {

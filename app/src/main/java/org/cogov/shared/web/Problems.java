@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.cogov.shared.Forbidden;
 import org.cogov.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,8 +132,12 @@ class Problems {
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             throw e; // Spring Security answers it: the login page, or 401 on the API
         }
-        refusals.record("access.denied", null, request.getRequestURI(),
-                Map.of("method", request.getMethod(), "path", request.getRequestURI()));
+        Map<String, String> details = Map.of("method", request.getMethod(), "path", request.getRequestURI());
+        if (e instanceof Forbidden forbidden) {
+            refusals.record(forbidden.action(), forbidden.objectType(), forbidden.objectId(), details);
+        } else {
+            refusals.record("access.denied", "path", request.getRequestURI(), details);
+        }
         return answer(request, HttpStatus.FORBIDDEN, "forbidden", List.of());
     }
 

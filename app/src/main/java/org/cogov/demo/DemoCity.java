@@ -1,0 +1,90 @@
+package org.cogov.demo;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.cogov.identity.Role;
+import org.cogov.identity.UserProvisioning;
+import org.cogov.registry.CreditCode;
+import org.cogov.registry.Organization;
+import org.cogov.registry.OrganizationId;
+import org.cogov.registry.OrganizationKind;
+import org.cogov.registry.Registry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lanjiang (澜江市), a city that buys services from its associations: one organization for every role
+ * and a user in each, so that every screen can be tried at once. Loaded once; a restart keeps what
+ * the demo users changed. The README lists the users, their password and the TOTP keys.
+ */
+@Component
+@ConditionalOnBooleanProperty("cogov.demo.enabled")
+class DemoCity implements ApplicationRunner {
+
+    static final String PASSWORD = "Lanjiang-demo-2026";
+    static final String ADMIN_TOTP = "7U7FAUEUC56UU573SHURZBXNOSR2BG7Y";
+    static final String FINANCE_TOTP = "QCR24IOFQSS2MVROGTLBFD34FC5QSWGO";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCity.class);
+
+    record Member(String creditCodePrefix, String nameZh, String nameEn, OrganizationKind kind, String username,
+            String displayName, Role role, String locale, String totp) {
+    }
+
+    static final List<Member> MEMBERS = List.of(
+            new Member("11330100MB0000001", "澜江市政务服务和数据管理局", "Lanjiang Government Services and Data Bureau",
+                    OrganizationKind.PLATFORM_OPERATOR, "admin", "周平台", Role.ADMIN, "zh-CN", ADMIN_TOTP),
+            new Member("11330100MB0000002", "澜江市财政局", "Lanjiang Municipal Finance Bureau",
+                    OrganizationKind.FINANCE_BUREAU, "finance", "钱财政", Role.FINANCE, "zh-CN", FINANCE_TOTP),
+            new Member("11330100MB0000003", "澜江市商务局", "Lanjiang Municipal Commerce Bureau",
+                    OrganizationKind.DEPARTMENT, "purchaser", "孙采购", Role.PURCHASER, "zh-CN", ""),
+            new Member("91330100MA0000004", "澜江公信采购代理有限公司", "Lanjiang Gongxin Procurement Agency Co., Ltd.",
+                    OrganizationKind.PROCUREMENT_AGENCY, "agent", "李代理", Role.AGENT, "zh-CN", ""),
+            new Member("11330100MB0000005", "澜江市民政局", "Lanjiang Municipal Civil Affairs Bureau",
+                    OrganizationKind.REGISTRATION_AUTHORITY, "registrar", "王登记", Role.REGISTRAR, "zh-CN", ""),
+            new Member("51330100MJ0000006", "澜江市物流行业协会", "Lanjiang Logistics Industry Association",
+                    OrganizationKind.INDUSTRY_ASSOCIATION, "provider", "赵秘书长", Role.PROVIDER, "zh-CN", ""),
+            new Member("51330100MJ0000007", "澜江市软件行业协会", "Lanjiang Software Industry Association",
+                    OrganizationKind.INDUSTRY_ASSOCIATION, "provider2", "Grace Lin", Role.PROVIDER, "en", ""),
+            new Member("12330100MB0000008", "澜江职业技术学院", "Lanjiang Vocational and Technical College",
+                    OrganizationKind.PUBLIC_INSTITUTION_II, "expert", "吴教授", Role.EXPERT, "zh-CN", ""),
+            new Member("52330100MJ0000009", "澜江明鉴绩效评估中心", "Lanjiang Mingjian Performance Evaluation Centre",
+                    OrganizationKind.THIRD_PARTY_EVALUATOR, "evaluator", "郑评估", Role.EVALUATOR, "zh-CN", ""),
+            new Member("11330100MB0000010", "澜江市审计局", "Lanjiang Municipal Audit Bureau",
+                    OrganizationKind.AUDIT_OFFICE, "auditor", "冯审计", Role.AUDITOR, "zh-CN", ""));
+
+    private final Registry registry;
+    private final UserProvisioning users;
+
+    DemoCity(Registry registry, UserProvisioning users) {
+        this.registry = registry;
+        this.users = users;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments arguments) {
+        int added = 0;
+        for (Member member : MEMBERS) {
+            String creditCode = member.creditCodePrefix() + CreditCode.checkCharacter(member.creditCodePrefix());
+            Organization organization = registry.organizationByCreditCode(creditCode).orElseGet(() -> registry.register(
+                    new Organization(new OrganizationId(UUID.randomUUID()), creditCode, member.nameZh(), member.nameEn(),
+                            member.kind())));
+            if (!users.exists(member.username())) {
+                users.provision(organization.id().value(), member.username(), member.displayName(), PASSWORD,
+                        Set.of(member.role()), member.locale(), member.totp().isEmpty() ? null : member.totp());
+                added++;
+            }
+        }
+        if (added > 0) {
+            log.info("demo city: {} users added (password and TOTP keys in the README)", added);
+        }
+    }
+}

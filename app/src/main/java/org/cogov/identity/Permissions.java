@@ -1,0 +1,28 @@
+package org.cogov.identity;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The permission strings of roles, from table {@code role_permission}. */
+@Repository
+class Permissions {
+
+    private final JdbcClient jdbc;
+
+    Permissions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Set<String> of(Collection<Role> roles) {
+        if (roles.isEmpty()) {
+            return Set.of();
+        }
+        return new TreeSet<>(jdbc.sql("SELECT DISTINCT permission FROM role_permission WHERE role IN (:roles)")
+                .param("roles", roles.stream().map(Role::name).toList())
+                .query(String.class).list());
+    }
+}

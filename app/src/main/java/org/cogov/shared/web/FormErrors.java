@@ -1,0 +1,20 @@
+package org.cogov.shared.web;
+
+import org.cogov.shared.RuleViolation;
+import org.springframework.validation.BindingResult;
+
+/** Shows a rule's refusal beside the form field it concerns, instead of on an error page. */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    public static void reject(BindingResult binding, RuleViolation violation) {
+        if (violation.field() != null && binding.getTarget() != null
+                && org.springframework.beans.BeanUtils.getPropertyDescriptor(binding.getTarget().getClass(), violation.field()) != null) {
+            binding.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), violation.messageKey());
+        } else {
+            binding.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.cogov.web;
+
+import java.util.Locale;
+
+import org.cogov.identity.Role;
+import org.cogov.identity.SignedInUser;
+import org.cogov.registry.OrganizationId;
+import org.cogov.registry.Registry;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The first page: the public welcome, or a signed-in user's desk with what each of their roles does. */
+@Controller
+class Home {
+
+    private final Registry registry;
+
+    Home(Registry registry) {
+        this.registry = registry;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal Object principal, Model model, Locale locale) {
+        if (!(principal instanceof SignedInUser user)) {
+            return "welcome";
+        }
+        model.addAttribute("user", user);
+        model.addAttribute("organization", registry.organization(new OrganizationId(user.organizationId()))
+                .map(o -> o.name(locale)).orElse(""));
+        model.addAttribute("roles", user.roles().stream().sorted().toList());
+        model.addAttribute("allRoles", Role.values());
+        return "home";
+    }
+}
