@@ -3,7 +3,10 @@ package org.cogov.identity;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
+import org.cogov.shared.Domain;
+
 /** RFC 4648 base32 without padding, the alphabet authenticator apps read TOTP secrets in. */
+@Domain
 final class Base32 {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * The first factor of form login. When the account has or needs a second factor, the result is a
  * {@link PendingSecondFactor}, never a full sign-in, so there is no instant at which the session is
- * fully authenticated on the password alone.
+ * fully authenticated on the password alone. Being the only provider bean, it is the one that Spring
+ * Security's global authentication manager uses; registering it on the filter chain too would run it twice.
  */
 @Component
 class PasswordAuthentication implements AuthenticationProvider {

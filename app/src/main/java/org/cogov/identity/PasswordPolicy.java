@@ -4,11 +4,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.cogov.shared.Domain;
+
 /**
  * What a new password must be (NIST SP 800-63B, OWASP): at least 8 characters, up to 128 accepted,
  * not one of the passwords that attackers try first, and not the user's own name. No composition
  * rules: they make passwords harder to remember, not to guess.
  */
+@Domain
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 8;

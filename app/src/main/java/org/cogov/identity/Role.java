@@ -4,12 +4,14 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.cogov.registry.OrganizationKind;
+import org.cogov.shared.Domain;
 
 /**
  * The roles of ARCHITECTURE.md "Actors and roles". A role carries permission strings (table
  * {@code role_permission}); which organizations may hold it keeps the provider and the producer apart:
  * a department's official is never a provider, an association's staff never a purchaser.
  */
+@Domain
 public enum Role {
     PURCHASER(EnumSet.of(OrganizationKind.DEPARTMENT, OrganizationKind.FINANCE_BUREAU,
             OrganizationKind.REGISTRATION_AUTHORITY, OrganizationKind.AUDIT_OFFICE)),

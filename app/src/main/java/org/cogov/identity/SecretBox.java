@@ -4,16 +4,18 @@ import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+
+import org.cogov.shared.Domain;
 
 /**
  * Wraps the secrets the server must be able to read back (TOTP seeds) with AES-256-GCM under a key
  * from the configuration, never from the database: a copy of the database alone yields no seed.
  * The stored form names its algorithm, so another suite (SM4) can be added without breaking old rows.
  */
+@Domain
 final class SecretBox {
 
     private static final String PREFIX = "A256GCM:";

@@ -63,12 +63,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, PasswordAuthentication passwords, SignInSteps steps,
+    SecurityFilterChain filterChain(HttpSecurity http, SignInSteps steps,
             SecurityContextRepository contexts, ApiTokens tokens, Refusals refusals, ApiAnswers answers) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http
                 .securityContext(context -> context.securityContextRepository(contexts))
-                .authenticationProvider(passwords)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(SignInSteps.SECOND_FACTOR, SignInSteps.ENROL)
                         .hasAuthority(PendingSecondFactor.AUTHORITY)

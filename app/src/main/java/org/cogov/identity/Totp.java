@@ -5,15 +5,17 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.OptionalLong;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import org.cogov.shared.Domain;
 
 /**
  * Time-based one-time passwords (RFC 6238 over RFC 4226): HMAC-SHA1, 6 digits, 30-second steps,
  * the way every authenticator app reads an {@code otpauth://} URI. A code is accepted one step
  * early or late (clock drift), and never twice: the caller keeps the last step it accepted.
  */
+@Domain
 final class Totp {
 
     static final int DIGITS = 6;

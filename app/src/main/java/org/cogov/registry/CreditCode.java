@@ -1,9 +1,12 @@
 package org.cogov.registry;
 
+import org.cogov.shared.Domain;
+
 /**
  * The unified social credit code (GB 32100-2015): 18 characters from a 31-character alphabet, the
  * last a check character computed from the first 17 with weights 3^i mod 31.
  */
+@Domain
 public final class CreditCode {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";

@@ -3,10 +3,13 @@ package org.cogov.registry;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.cogov.shared.Domain;
+
 /**
  * An organization of the registry. Its unified social credit code (统一社会信用代码) is its identity
  * outside cogov.
  */
+@Domain
 public record Organization(OrganizationId id, String creditCode, String nameZh, String nameEn, OrganizationKind kind) {
 
     public Organization {

@@ -1,9 +1,12 @@
 package org.cogov.registry;
 
+import org.cogov.shared.Domain;
+
 /**
  * The kinds of organization that the rules tell apart (MoF Order 102): who may buy, who may supply,
  * and who may be neither.
  */
+@Domain
 public enum OrganizationKind {
     DEPARTMENT(true, false),
     FINANCE_BUREAU(true, false),

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * this contract, and the audit module listens for it alone, so that it needs to know no business
  * module. The payload is readable detail; the entry itself keeps only ids and the payload's hash.
  */
+@Domain
 public interface Auditable {
 
     /** The user who acted, or {@code null} for the platform itself or an anonymous caller. */

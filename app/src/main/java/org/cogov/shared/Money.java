@@ -8,6 +8,7 @@ import java.util.Objects;
  * An amount in yuan (CNY), exact to the fen. Rates and scores keep full precision elsewhere; an
  * amount of money is always rounded half-up to two decimals when it is made.
  */
+@Domain
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * outside its range. Carries a message key (translated where it is shown), its arguments, and the
  * field it concerns, if any. Never a server error: the caller can correct it.
  */
+@Domain
 public class RuleViolation extends RuntimeException {
 
     public enum Kind {

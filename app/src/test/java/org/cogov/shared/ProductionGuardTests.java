@@ -1,0 +1,51 @@
+package org.cogov.shared;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.bootstrap.DefaultBootstrapContext;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+class ProductionGuardTests {
+
+    @Test
+    void theProductionProfileRefusesTheTestClock() {
+        assertThatThrownBy(() -> start(Map.of(), "prod", "test-clock")).hasMessageContaining("test-clock");
+    }
+
+    @Test
+    void theProductionProfileRefusesTheDemoCity() {
+        assertThatThrownBy(() -> start(Map.of("cogov.demo.enabled", "true"), "prod")).hasMessageContaining("demo");
+    }
+
+    @Test
+    void theProductionProfileRefusesTheDemoSecretKey() {
+        assertThatThrownBy(() -> start(Map.of("cogov.identity.secret-key", ProductionGuard.DEMO_SECRET_KEY), "prod"))
+                .hasMessageContaining("secret key");
+    }
+
+    @Test
+    void theProductionProfileStartsWithItsOwnKeyAndNoDemo() {
+        assertThatCode(() -> start(Map.of("cogov.demo.enabled", "false", "cogov.identity.secret-key", "b3duLWtleQ=="), "prod"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void withoutTheProductionProfileTheTestClockIsAllowed() {
+        assertThatCode(() -> start(Map.of("cogov.demo.enabled", "true"), "test-clock")).doesNotThrowAnyException();
+    }
+
+    private static void start(Map<String, Object> properties, String... profiles) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
+        environment.setActiveProfiles(profiles);
+        new ProductionGuard().onApplicationEvent(new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(),
+                new SpringApplication(), new String[0], environment));
+    }
+}
