@@ -3,6 +3,8 @@ package org.cogov.shared.time;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.cogov.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +30,8 @@ class TestClockApi {
     }
 
     /** Either {@code instant} (move to it) or {@code advance} (an ISO-8601 duration such as PT2H). */
-    record ClockMove(@Nullable Instant instant, @Nullable Duration advance) {
+    record ClockMove(@Nullable Instant instant,
+            @Schema(type = "string", format = "duration", example = "PT2H") @Nullable Duration advance) {
     }
 
     @GetMapping
@@ -40,9 +43,15 @@ class TestClockApi {
     @PreAuthorize("hasRole('ADMIN')")
     ClockView move(@RequestBody ClockMove move) {
         if (move.instant() != null) {
+            if (move.instant().isBefore(clock.instant())) {
+                throw RuleViolation.refused("clock.backwards", "instant", clock.instant());
+            }
             clock.set(move.instant());
         }
         if (move.advance() != null) {
+            if (move.advance().isNegative()) {
+                throw RuleViolation.refused("clock.backwards", "advance", clock.instant());
+            }
             clock.advance(move.advance());
         }
         return now();

@@ -18,9 +18,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps the body of every JSON or form request, whether or not it declares its length; uploads
- * (multipart) have their own, larger limit. A body past the cap fails while it is read and is
- * answered 413.
+ * Caps the body of every JSON request, whether or not it declares its length; forms are capped by
+ * the container and uploads (multipart) have their own, larger limit. A body past the cap fails when
+ * it is read, and the problem handler answers 413 in the caller's language.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,13 +40,6 @@ class RequestBodyLimit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getContentLengthLong() > limit) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"urn:cogov:problem:too-large\",\"status\":413,"
-                    + "\"title\":\"Request body too large\",\"code\":\"too-large\",\"errors\":[]}");
-            return;
-        }
         chain.doFilter(new Capped(request, limit), response);
     }
 
@@ -62,6 +55,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
         @Override
         public ServletInputStream getInputStream() throws IOException {
             ServletInputStream in = super.getInputStream();
+            if (getContentLengthLong() > limit) {
+                throw new BodyTooLargeException(limit);
+            }
             return new ServletInputStream() {
                 private long read;
 

@@ -1,0 +1,179 @@
+package org.cogov;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.cogov.identity.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Who may do what, on their own organization's objects and on others': one row per (role,
+ * operation, own or foreign object), walked over the API and the pages with the demo city's users.
+ * Every refusal must also be a refused audit entry. Each issue that adds an operation adds its rows.
+ */
+@DatabaseTest
+class AccessMatrixTests {
+
+    enum Scope { OWN, FOREIGN }
+
+    enum Expect { ALLOW, DENY }
+
+    record Row(Role role, String operation, Scope scope, Expect expect) {
+        @Override
+        public String toString() {
+            return role + " " + expect + " " + operation + " (" + scope + ")";
+        }
+    }
+
+    /** Makes the request of an operation, as {@code actor}, on {@code target} (a user of the right scope). */
+    interface Operation {
+        MockHttpServletRequestBuilder request(AccessMatrixTests test, String actor, UUID target) throws Exception;
+    }
+
+    private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+    private static final Set<Role> NO_ROLE = EnumSet.noneOf(Role.class);
+
+    /** The demo city's user of each role. */
+    static String demoUser(Role role) {
+        return role.name().toLowerCase();
+    }
+
+    // operation name, scope, roles allowed (every other role is refused), and the request.
+    private static final List<Object[]> TABLE = List.of(
+            entry("API: list users", Scope.OWN, EnumSet.of(Role.ADMIN), (t, a, u) -> get("/api/v1/users")),
+            entry("page: list users", Scope.OWN, EnumSet.of(Role.ADMIN), (t, a, u) -> get("/admin/users")),
+            entry("page: new user form", Scope.OWN, EnumSet.of(Role.ADMIN), (t, a, u) -> get("/admin/users/new")),
+            entry("API: view a user", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/users/" + u)),
+            entry("API: view a user", Scope.FOREIGN, EnumSet.of(Role.ADMIN), (t, a, u) -> get("/api/v1/users/" + u)),
+            entry("page: edit a user", Scope.FOREIGN, EnumSet.of(Role.ADMIN), (t, a, u) -> get("/admin/users/" + u)),
+            entry("API: change a user", Scope.OWN, EnumSet.of(Role.ADMIN), AccessMatrixTests::apiUpdate),
+            entry("API: change a user", Scope.FOREIGN, EnumSet.of(Role.ADMIN), AccessMatrixTests::apiUpdate),
+            entry("page: change a user", Scope.OWN, EnumSet.of(Role.ADMIN), AccessMatrixTests::pageUpdate),
+            entry("page: change a user", Scope.FOREIGN, EnumSet.of(Role.ADMIN), AccessMatrixTests::pageUpdate),
+            entry("API: grant roles", Scope.OWN, NO_ROLE, AccessMatrixTests::apiGrant),
+            entry("API: grant roles", Scope.FOREIGN, EnumSet.of(Role.ADMIN), AccessMatrixTests::apiGrant),
+            entry("page: grant roles", Scope.OWN, NO_ROLE, AccessMatrixTests::pageGrant),
+            entry("page: grant roles", Scope.FOREIGN, EnumSet.of(Role.ADMIN), AccessMatrixTests::pageGrant),
+            entry("API: unlock a user", Scope.FOREIGN, EnumSet.of(Role.ADMIN),
+                    (t, a, u) -> post("/api/v1/users/" + u + "/unlock").with(csrf())),
+            entry("API: read one's account", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/account")),
+            entry("page: one's account", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/account")),
+            entry("API: revoke a token", Scope.FOREIGN, NO_ROLE, AccessMatrixTests::revokeForeignToken));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
+
+    static Stream<Row> matrix() {
+        List<Row> rows = new ArrayList<>();
+        for (Object[] entry : TABLE) {
+            @SuppressWarnings("unchecked")
+            Set<Role> allowed = (Set<Role>) entry[2];
+            for (Role role : Role.values()) {
+                rows.add(new Row(role, (String) entry[0], (Scope) entry[1], allowed.contains(role) ? Expect.ALLOW : Expect.DENY));
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("matrix")
+    void everyRoleMayDoExactlyWhatTheMatrixSays(Row row) throws Exception {
+        String actor = demoUser(row.role());
+        UUID target = row.scope() == Scope.OWN ? users.user(actor).userId() : users.user(foreignTo(actor)).userId();
+        long refusalsBefore = users.refusalsOf(actor);
+
+        MvcResult result = mvc.perform(operation(row.operation(), row.scope()).request(this, actor, target)
+                .with(users.as(actor))).andReturn();
+
+        int status = result.getResponse().getStatus();
+        if (row.expect() == Expect.ALLOW) {
+            assertThat(status).as(row + ": " + result.getResponse().getContentAsString()).isBetween(200, 399);
+            assertThat(users.refusalsOf(actor)).as("no refusal recorded").isEqualTo(refusalsBefore);
+        } else {
+            assertThat(status).as(row + ": " + result.getResponse().getContentAsString()).isEqualTo(403);
+            assertThat(users.refusalsOf(actor)).as("the refusal is an audit entry").isGreaterThan(refusalsBefore);
+        }
+    }
+
+    /** Another organization's user: every demo user is alone in its organization, so any other will do. */
+    private static String foreignTo(String actor) {
+        return actor.equals("provider") ? "provider2" : "provider";
+    }
+
+    private static Object[] entry(String operation, Scope scope, Set<Role> allowed, Operation request) {
+        return new Object[] { operation, scope, allowed, request };
+    }
+
+    private static Operation operation(String name, Scope scope) {
+        return TABLE.stream().filter(e -> e[0].equals(name) && e[1] == scope).map(e -> (Operation) e[3])
+                .findFirst().orElseThrow();
+    }
+
+    private record Account(String displayName, int version, boolean enabled, List<String> roles) {
+    }
+
+    private Account account(UUID id) {
+        Account account = jdbc.sql("SELECT display_name, version, enabled FROM app_user WHERE id = :id").param("id", id)
+                .query((rs, n) -> new Account(rs.getString("display_name"), rs.getInt("version"), rs.getBoolean("enabled"),
+                        List.of()))
+                .single();
+        return new Account(account.displayName(), account.version(), account.enabled(),
+                jdbc.sql("SELECT role FROM user_role WHERE user_id = :id").param("id", id).query(String.class).list());
+    }
+
+    private static MockHttpServletRequestBuilder apiUpdate(AccessMatrixTests t, String actor, UUID target) {
+        Account account = t.account(target);
+        return put("/api/v1/users/" + target).contentType(MediaType.APPLICATION_JSON).with(csrf())
+                .content("{\"displayName\":\"" + account.displayName() + "\",\"email\":null,\"enabled\":true,\"version\":"
+                        + account.version() + "}");
+    }
+
+    private static MockHttpServletRequestBuilder pageUpdate(AccessMatrixTests t, String actor, UUID target) {
+        Account account = t.account(target);
+        return post("/admin/users/" + target).with(csrf()).param("displayName", account.displayName())
+                .param("enabled", "true").param("version", Integer.toString(account.version()));
+    }
+
+    private static MockHttpServletRequestBuilder apiGrant(AccessMatrixTests t, String actor, UUID target) {
+        return put("/api/v1/users/" + target + "/roles").contentType(MediaType.APPLICATION_JSON).with(csrf())
+                .content("{\"roles\":[" + String.join(",", t.account(target).roles().stream().map(r -> "\"" + r + "\"").toList())
+                        + "]}");
+    }
+
+    private static MockHttpServletRequestBuilder pageGrant(AccessMatrixTests t, String actor, UUID target) {
+        return post("/admin/users/" + target + "/roles").with(csrf())
+                .param("roles", t.account(target).roles().toArray(String[]::new));
+    }
+
+    private static MockHttpServletRequestBuilder revokeForeignToken(AccessMatrixTests t, String actor, UUID target)
+            throws Exception {
+        String owner = foreignTo(actor);
+        String created = t.mvc.perform(post("/api/v1/account/tokens").with(t.users.as(owner)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"matrix\"}")).andReturn().getResponse()
+                .getContentAsString();
+        String tokenId = created.replaceAll("(?s).*\"token\":\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        return delete("/api/v1/account/tokens/" + tokenId).with(csrf());
+    }
+}
