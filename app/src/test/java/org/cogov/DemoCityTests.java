@@ -1,0 +1,53 @@
+package org.cogov;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.cogov.identity.Role;
+import org.cogov.shared.time.SettableClock;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Every demo user of the README signs in and finds a home page for its role, in Chinese and in English. */
+@DatabaseTest
+class DemoCityTests {
+
+    private static final String PASSWORD = "Lanjiang-demo-2026";
+    private static final Map<Role, String> TOTP = Map.of(Role.ADMIN, "7U7FAUEUC56UU573SHURZBXNOSR2BG7Y",
+            Role.FINANCE, "QCR24IOFQSS2MVROGTLBFD34FC5QSWGO");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    SettableClock clock;
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void theDemoUserOfEachRoleSignsInAndSeesTheDeskOfItsRole(Role role) throws Exception {
+        Browser browser = new Browser(mvc, "10.2.0." + (role.ordinal() + 1));
+        String username = role.name().toLowerCase();
+
+        MvcResult password = browser.perform(post("/login").param("username", username).param("password", PASSWORD).with(csrf()));
+        if (TOTP.containsKey(role)) {
+            assertThat(password.getResponse().getRedirectedUrl()).isEqualTo("/login/second-factor");
+            // A code is good once per 30-second step: move past any step another test has used.
+            clock.advance(Duration.ofSeconds(31));
+            browser.perform(post("/login/second-factor").param("code", TotpCodes.now(TOTP.get(role), clock)).with(csrf()));
+        } else {
+            assertThat(password.getResponse().getRedirectedUrl()).isEqualTo("/");
+        }
+
+        String chinese = browser.perform(get("/?lang=zh-CN")).getResponse().getContentAsString();
+        assertThat(chinese).contains("id=\"role-" + role + "\"").contains("欢迎").contains("澜江");
+        String english = browser.perform(get("/?lang=en")).getResponse().getContentAsString();
+        assertThat(english).contains("id=\"role-" + role + "\"").contains("Welcome").contains("Lanjiang");
+    }
+}
