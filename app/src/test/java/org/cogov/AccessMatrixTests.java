@@ -76,7 +76,11 @@ class AccessMatrixTests {
                     (t, a, u) -> post("/api/v1/users/" + u + "/unlock").with(csrf())),
             entry("API: read one's account", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/account")),
             entry("page: one's account", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/account")),
-            entry("API: revoke a token", Scope.FOREIGN, NO_ROLE, AccessMatrixTests::revokeForeignToken));
+            entry("API: revoke a token", Scope.FOREIGN, NO_ROLE, AccessMatrixTests::revokeForeignToken),
+            entry("page: list organizations", Scope.OWN,
+                    EnumSet.of(Role.REGISTRAR, Role.FINANCE, Role.AUDITOR, Role.ADMIN), (t, a, u) -> get("/registry/organizations")),
+            entry("page: audit log", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/audit")),
+            entry("API: audit entries", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/entries")));
 
     @Autowired
     MockMvc mvc;

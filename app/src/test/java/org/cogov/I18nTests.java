@@ -71,6 +71,14 @@ class I18nTests {
         }
     }
 
+    @Test
+    void everyKindOfOrganizationIsNamedInBothLanguages() {
+        for (var kind : org.cogov.registry.OrganizationKind.values()) {
+            assertThat(allKeys("zh_CN")).contains("organization.kind." + kind);
+            assertThat(allKeys("en")).contains("organization.kind." + kind);
+        }
+    }
+
     private static void collect(Path file, Pattern pattern, Set<String> into) {
         try {
             Matcher m = pattern.matcher(Files.readString(file));

@@ -1,4 +1,4 @@
-package org.cogov.browser;
+package org.cogov;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -15,16 +15,16 @@ import javax.crypto.spec.SecretKeySpec;
  * a base32 key. Written here rather than borrowed from the app, so that a journey proves the app
  * agrees with the standard, not with itself.
  */
-final class AuthenticatorApp {
+public final class AuthenticatorApp {
 
-    static final long STEP_SECONDS = 30;
+    public static final long STEP_SECONDS = 30;
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
     private AuthenticatorApp() {
     }
 
     /** The code shown at {@code now} for the key an account was enrolled with. */
-    static String code(String base32Key, Instant now) {
+    public static String code(String base32Key, Instant now) {
         return code(decode(base32Key), Math.floorDiv(now.getEpochSecond(), STEP_SECONDS), 6);
     }
 
@@ -32,7 +32,7 @@ final class AuthenticatorApp {
      * A well-formed code that is none of the codes valid one step before, at or after {@code now}: the
      * app accepts any of those three, so only such a code is surely wrong.
      */
-    static String wrongCode(String base32Key, Instant now) {
+    public static String wrongCode(String base32Key, Instant now) {
         long step = Math.floorDiv(now.getEpochSecond(), STEP_SECONDS);
         Set<String> valid = Set.of(code(decode(base32Key), step - 1, 6), code(decode(base32Key), step, 6),
                 code(decode(base32Key), step + 1, 6));

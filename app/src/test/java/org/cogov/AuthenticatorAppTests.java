@@ -1,4 +1,4 @@
-package org.cogov.browser;
+package org.cogov;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
