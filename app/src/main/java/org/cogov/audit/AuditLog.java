@@ -32,13 +32,13 @@ class AuditLog {
         this.clock = clock;
     }
 
-    @EventListener(condition = "!#root.event.refused()")
+    @EventListener(condition = "!#root.args[0].refused()")
     @Transactional(propagation = Propagation.MANDATORY)
     void changed(Auditable event) {
         write(event);
     }
 
-    @EventListener(condition = "#root.event.refused()")
+    @EventListener(condition = "#root.args[0].refused()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void refused(Auditable event) {
         write(event);
