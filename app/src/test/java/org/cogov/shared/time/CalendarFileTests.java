@@ -57,6 +57,12 @@ class CalendarFileTests {
     }
 
     @Test
+    void windowsLineEndsAreRead() {
+        assertThat(CalendarFile.read("date,kind,name\r\n2027-01-01,off,元旦\r\n2027-02-06,work,春节\r\n", 2027))
+                .extracting(SpecialDay::name).containsExactly("元旦", "春节");
+    }
+
+    @Test
     void offWeekendDayInsideAHolidayIsAccepted() {
         assertThat(CalendarFile.read("2025-10-04,off,国庆节 National Day", 2025)).hasSize(1);
     }
