@@ -137,6 +137,10 @@ class BadInputTests {
                 MockHttpServletRequestBuilder malformedId = request(method, wrongId);
                 if (schema != null) {
                     malformedId.contentType(MediaType.APPLICATION_JSON).content(valid(schema).toString());
+                } else if (operation.path("requestBody").path("content").propertyNames().iterator().hasNext()) {
+                    // A body of another type (a CSV file, an upload): its own type, so that only the id is wrong.
+                    malformedId.contentType(operation.path("requestBody").path("content").propertyNames().iterator().next())
+                            .content("");
                 }
                 probes.add(new Probe(name + " with a malformed id", malformedId, 400));
             }

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 
 import org.cogov.DatabaseTest;
+import org.cogov.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +38,9 @@ class CalendarApiTests {
 
     @Autowired
     private WorkingDays workingDays;
+
+    @Autowired
+    private TestUsers users;
 
     @AfterEach
     void removeLaterYears() {
@@ -62,7 +65,7 @@ class CalendarApiTests {
 
     @Test
     void yearNotLoadedIsNotFound() throws Exception {
-        mvc.perform(get("/api/v1/calendar/2031").with(clerk()))
+        mvc.perform(get("/api/v1/calendar/2031").with(clerk()).header("Accept-Language", "en"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("No calendar is loaded for 2031."));
@@ -141,7 +144,7 @@ class CalendarApiTests {
                 2027-02-09,work,a Tuesday
                 """;
 
-        mvc.perform(load(2027, file))
+        mvc.perform(load(2027, file).header("Accept-Language", "en"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("calendar-file"))
@@ -177,15 +180,15 @@ class CalendarApiTests {
                 .andExpect(status().isUnsupportedMediaType());
     }
 
-    private static MockHttpServletRequestBuilder load(int year, String file) {
+    private MockHttpServletRequestBuilder load(int year, String file) {
         return post("/api/v1/calendar/years/{year}", year).with(administrator()).with(csrf()).contentType(CSV).content(file);
     }
 
-    private static RequestPostProcessor administrator() {
-        return user("admin").authorities(() -> "calendar:year:load");
+    private RequestPostProcessor administrator() {
+        return users.as("admin");
     }
 
-    private static RequestPostProcessor clerk() {
-        return user("clerk").authorities(() -> "registry:organization:list");
+    private RequestPostProcessor clerk() {
+        return users.as("registrar");
     }
 }
