@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.cogov.shared.Domain;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * administrator's upload go through the same checks, so that a shipped year can be no less right
  * than an uploaded one.
  */
+@Domain
 final class CalendarFile {
 
     static final int MAX_NAME_LENGTH = 100;

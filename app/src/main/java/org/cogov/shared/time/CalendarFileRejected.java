@@ -2,7 +2,10 @@ package org.cogov.shared.time;
 
 import java.util.List;
 
+import org.cogov.shared.Domain;
+
 /** A calendar file with at least one wrong line: the whole file is refused, with every reason found. */
+@Domain
 class CalendarFileRejected extends RuntimeException {
 
     private final List<CsvProblem> problems;

@@ -3,11 +3,14 @@ package org.cogov.shared.time;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.cogov.shared.Domain;
+
 /**
  * A period the rules set from an event: "within 7 working days of the award notice", "at least 20
  * days after the tender documents are issued". It starts the day after the event; where it ends
  * depends on the calendar, so {@link WorkingDayCalendar#lastDay(LegalPeriod)} says.
  */
+@Domain
 public record LegalPeriod(LocalDate event, int count, Unit unit) {
 
     public enum Unit {

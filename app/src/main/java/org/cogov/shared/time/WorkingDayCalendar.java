@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.cogov.shared.Domain;
 import org.cogov.shared.RuleViolation;
 
 /**
@@ -24,6 +25,7 @@ import org.cogov.shared.RuleViolation;
  * <p>
  * Immutable, and free of Spring and JDBC, so that domain code can take it as an argument.
  */
+@Domain
 public final class WorkingDayCalendar {
 
     private static final WorkingDayCalendar EMPTY = new WorkingDayCalendar(Collections.emptySet(), Collections.emptySet());
