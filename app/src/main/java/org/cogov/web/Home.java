@@ -1,7 +1,5 @@
 package org.cogov.web;
 
-import java.util.Locale;
-
 import org.cogov.identity.Role;
 import org.cogov.identity.SignedInUser;
 import org.cogov.registry.OrganizationId;
@@ -22,13 +20,13 @@ class Home {
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal Object principal, Model model, Locale locale) {
+    String home(@AuthenticationPrincipal Object principal, Model model) {
         if (!(principal instanceof SignedInUser user)) {
             return "welcome";
         }
         model.addAttribute("user", user);
-        model.addAttribute("organization", registry.organization(new OrganizationId(user.organizationId()))
-                .map(o -> o.name(locale)).orElse(""));
+        registry.organization(new OrganizationId(user.organizationId()))
+                .ifPresent(organization -> model.addAttribute("organization", organization));
         model.addAttribute("roles", user.roles().stream().sorted().toList());
         model.addAttribute("allRoles", Role.values());
         return "home";

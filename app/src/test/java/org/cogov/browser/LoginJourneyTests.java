@@ -26,12 +26,12 @@ class LoginJourneyTests extends BrowserJourney {
 
         // Step 3: the desk speaks the language stored on the account, Chinese for the admin.
         assertThat(home.greeting()).startsWith("欢迎").contains("周平台");
-        assertThat(home.organization()).isEqualTo("澜江市政务服务和数据管理局");
+        assertThat(home.organization()).startsWith("澜江市政务服务和数据管理局");
 
         // Step 4: switching to English changes the texts and the organization's name with them.
         home = home.switchToEnglish();
         assertThat(home.greeting()).startsWith("Welcome");
-        assertThat(home.organization()).isEqualTo("Lanjiang Government Services and Data Bureau");
+        assertThat(home.organization()).startsWith("Lanjiang Government Services and Data Bureau");
 
         // Step 5: opened again by its plain address (no ?lang), the page stays English: the session keeps the choice.
         home = home.openAgain();
@@ -64,7 +64,7 @@ class LoginJourneyTests extends BrowserJourney {
         // One wrong code is a slip, not an attack: the right code still completes the sign-in.
         HomePage home = refused.enterCode(authenticatorCode(FINANCE_TOTP_KEY));
         assertThat(home.roleCards()).containsExactly("FINANCE");
-        assertThat(home.organization()).isEqualTo("澜江市财政局");
+        assertThat(home.organization()).startsWith("澜江市财政局");
     }
 
     @Test
@@ -86,7 +86,7 @@ class LoginJourneyTests extends BrowserJourney {
 
         // The desk is the provider's: one card, for the provider role, in the account's language (Chinese).
         assertThat(desk.greeting()).isEqualTo("欢迎，赵秘书长");
-        assertThat(desk.organization()).isEqualTo("澜江市物流行业协会");
+        assertThat(desk.organization()).startsWith("澜江市物流行业协会");
         assertThat(desk.roleCards()).containsExactly("PROVIDER");
         screenshot();
     }
