@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.cogov.shared.RuleViolation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -28,16 +29,24 @@ class LoginPages {
     private final Accounts accounts;
     private final SecondFactors secondFactors;
 
-    LoginPages(SignIn signIn, SignInSteps steps, Accounts accounts, SecondFactors secondFactors) {
+    private final boolean demo;
+
+    LoginPages(SignIn signIn, SignInSteps steps, Accounts accounts, SecondFactors secondFactors,
+            @Value("${cogov.demo.enabled:false}") boolean demo) {
         this.signIn = signIn;
         this.steps = steps;
         this.accounts = accounts;
         this.secondFactors = secondFactors;
+        this.demo = demo;
     }
 
     @GetMapping("/login")
-    String login(Authentication authentication) {
-        return authentication != null && authentication.getPrincipal() instanceof SignedInUser ? "redirect:/" : "identity/login";
+    String login(Authentication authentication, Model model) {
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser) {
+            return "redirect:/";
+        }
+        model.addAttribute("demo", demo);
+        return "identity/login";
     }
 
     @GetMapping(SignInSteps.SECOND_FACTOR)
