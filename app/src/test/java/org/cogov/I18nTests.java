@@ -41,8 +41,12 @@ class I18nTests {
     void everyKeyThatATemplateUsesExistsInBothLanguages() throws IOException {
         Set<String> used = new TreeSet<>();
         Pattern literal = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)[}(]");
+        Pattern fieldLabel = Pattern.compile("forms :: input\\('[^']*', '([^']+)'");
         try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates"))) {
-            templates.filter(p -> p.toString().endsWith(".html")).forEach(p -> collect(p, literal, used));
+            templates.filter(p -> p.toString().endsWith(".html")).forEach(p -> {
+                collect(p, literal, used);
+                collect(p, fieldLabel, used);
+            });
         }
         assertThat(used).isNotEmpty();
         assertThat(allKeys("zh_CN")).as("Chinese").containsAll(used);
