@@ -61,6 +61,7 @@ class AccessMatrixTests {
             entry("API: list users", Scope.OWN, EnumSet.of(Role.ADMIN), (t, a, u) -> get("/api/v1/users")),
             entry("page: list users", Scope.OWN, EnumSet.of(Role.ADMIN), (t, a, u) -> get("/admin/users")),
             entry("page: new user form", Scope.OWN, EnumSet.of(Role.ADMIN), (t, a, u) -> get("/admin/users/new")),
+            entry("page: roles and permissions", Scope.OWN, EnumSet.of(Role.ADMIN), (t, a, u) -> get("/admin/roles")),
             entry("API: view a user", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/users/" + u)),
             entry("API: view a user", Scope.FOREIGN, EnumSet.of(Role.ADMIN), (t, a, u) -> get("/api/v1/users/" + u)),
             entry("page: edit a user", Scope.FOREIGN, EnumSet.of(Role.ADMIN), (t, a, u) -> get("/admin/users/" + u)),

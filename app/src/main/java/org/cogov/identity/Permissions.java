@@ -1,6 +1,9 @@
 package org.cogov.identity;
 
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,6 +18,15 @@ class Permissions {
 
     Permissions(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Every role with its permission strings, for the operator's roles screen. */
+    Map<Role, Set<String>> all() {
+        Map<Role, Set<String>> all = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            all.put(role, of(List.of(role)));
+        }
+        return all;
     }
 
     Set<String> of(Collection<Role> roles) {
