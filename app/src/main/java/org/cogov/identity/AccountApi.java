@@ -3,6 +3,7 @@ package org.cogov.identity;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -56,8 +57,10 @@ class AccountApi {
 
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void password(@AuthenticationPrincipal SignedInUser me, @Valid @RequestBody PasswordChange change) {
-        accounts.changePassword(me, change.currentPassword(), change.newPassword());
+    void password(@AuthenticationPrincipal SignedInUser me, @Valid @RequestBody PasswordChange change,
+            HttpServletRequest request) {
+        var session = request.getSession(false);
+        accounts.changePassword(me, change.currentPassword(), change.newPassword(), session == null ? "" : session.getId());
     }
 
     @GetMapping("/tokens")

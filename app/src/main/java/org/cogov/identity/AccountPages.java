@@ -83,10 +83,10 @@ class AccountPages {
 
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal SignedInUser me, @Valid @ModelAttribute PasswordForm passwordForm,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+            BindingResult binding, Model model, RedirectAttributes redirect, HttpSession session) {
         if (!binding.hasErrors()) {
             try {
-                accounts.changePassword(me, passwordForm.currentPassword(), passwordForm.newPassword());
+                accounts.changePassword(me, passwordForm.currentPassword(), passwordForm.newPassword(), session.getId());
                 redirect.addFlashAttribute("saved", "account.password.saved");
                 return "redirect:/account";
             } catch (RuleViolation violation) {

@@ -28,15 +28,17 @@ class Accounts {
     private final SecondFactors secondFactors;
     private final IdentitySettings settings;
     private final ApplicationEventPublisher events;
+    private final Sessions sessions;
 
     Accounts(Users users, PasswordEncoder passwords, PasswordPolicy policy, SecondFactors secondFactors,
-            IdentitySettings settings, ApplicationEventPublisher events) {
+            IdentitySettings settings, ApplicationEventPublisher events, Sessions sessions) {
         this.users = users;
         this.passwords = passwords;
         this.policy = policy;
         this.secondFactors = secondFactors;
         this.settings = settings;
         this.events = events;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -67,8 +69,9 @@ class Accounts {
         }
     }
 
+    /** Changes the password and ends the user's other sessions: whoever knew the old one is out. */
     @Transactional
-    void changePassword(SignedInUser me, String current, String chosen) {
+    void changePassword(SignedInUser me, String current, String chosen, String currentSession) {
         UserAccount user = users.find(me.userId()).orElseThrow(() -> RuleViolation.notFound("user.not-found"));
         if (!passwords.matches(current, user.passwordHash())) {
             throw RuleViolation.refused("password.current-wrong", "currentPassword");
@@ -78,6 +81,7 @@ class Accounts {
         });
         users.changePassword(user.id(), passwords.encode(chosen));
         events.publishEvent(AccountChanged.by(me, "identity.password.changed", me.userId(), Map.of()));
+        sessions.endAllOf(user.username(), currentSession);
     }
 
     /** Stores a new seed once the user proved, with a code, that their app holds it. */

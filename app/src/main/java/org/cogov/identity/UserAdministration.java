@@ -43,15 +43,17 @@ class UserAdministration {
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
     private final ApplicationEventPublisher events;
+    private final Sessions sessions;
     private final Clock clock;
 
     UserAdministration(Users users, Registry registry, PasswordEncoder passwords, PasswordPolicy policy,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Sessions sessions, Clock clock) {
         this.users = users;
         this.registry = registry;
         this.passwords = passwords;
         this.policy = policy;
         this.events = events;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -108,6 +110,9 @@ class UserAdministration {
         }
         events.publishEvent(AccountChanged.by(actor, "identity.user.updated", id, Map.of("displayName",
                 change.displayName(), "enabled", Boolean.toString(change.enabled()), "was", user.displayName())));
+        if (!change.enabled()) {
+            sessions.endAllOf(user.username());
+        }
         return view(actor, id, locale);
     }
 
@@ -123,6 +128,9 @@ class UserAdministration {
         users.replaceRoles(id, roles);
         events.publishEvent(AccountChanged.by(actor, "identity.role.granted", id,
                 Map.of("roles", names(roles), "was", names(user.roles()))));
+        if (!roles.equals(user.roles())) {
+            sessions.endAllOf(user.username());
+        }
         return view(actor, id, locale);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.time.Duration;
 import java.util.Set;
@@ -12,10 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cogov.Browser;
 import org.cogov.DatabaseTest;
+import org.cogov.TestUsers;
 import org.cogov.registry.Registry;
 import org.cogov.shared.time.SettableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -36,6 +39,8 @@ class SignInTests {
     SettableClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestUsers users;
 
     @Test
     void aPurchaserSignsInWithThePasswordAloneAndTheSessionIdChanges() throws Exception {
@@ -167,6 +172,48 @@ class SignInTests {
 
         assertThat(out.getResponse().getRedirectedUrl()).isEqualTo("/login?logout");
         assertThat(browser.perform(get("/account")).getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
+    void disablingAnAccountEndsItsSessionsAtOnce() throws Exception {
+        String username = newUser(Role.PURCHASER, null);
+        Browser browser = browser();
+        logIn(browser, username, PASSWORD);
+        UUID id = users.user(username).userId();
+        int version = jdbc.sql("SELECT version FROM app_user WHERE id = :id").param("id", id).query(Integer.class).single();
+
+        mvc.perform(put("/api/v1/users/" + id).with(users.as("admin")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"displayName\":\"gone\",\"email\":null,\"enabled\":false,\"version\":" + version + "}"));
+
+        assertThat(browser.perform(get("/account")).getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(logIn(browser(), username, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+    }
+
+    @Test
+    void changingTheRolesOfAUserEndsItsSessionsSoTheNewRolesApplyAtOnce() throws Exception {
+        String username = newUser(Role.PURCHASER, null);
+        Browser browser = browser();
+        logIn(browser, username, PASSWORD);
+
+        mvc.perform(put("/api/v1/users/" + users.user(username).userId() + "/roles").with(users.as("admin")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"roles\":[\"EXPERT\"]}"));
+
+        assertThat(browser.perform(get("/account")).getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
+    @Test
+    void changingThePasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
+        String username = newUser(Role.PURCHASER, null);
+        Browser here = browser();
+        Browser elsewhere = browser();
+        logIn(here, username, PASSWORD);
+        logIn(elsewhere, username, PASSWORD);
+
+        here.perform(post("/account/password").with(csrf()).param("currentPassword", PASSWORD)
+                .param("newPassword", "another-long-passphrase"));
+
+        assertThat(here.perform(get("/account")).getResponse().getStatus()).isEqualTo(200);
+        assertThat(elsewhere.perform(get("/account")).getResponse().getRedirectedUrl()).endsWith("/login");
     }
 
     private MvcResult logIn(Browser browser, String username, String password) throws Exception {
