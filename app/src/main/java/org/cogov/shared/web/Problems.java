@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.RuleViolation;
+import org.cogov.shared.document.DocumentTooLarge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -35,6 +36,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
 import tools.jackson.core.JacksonException;
@@ -112,6 +115,26 @@ class Problems {
     @ExceptionHandler({ MaxUploadSizeExceededException.class, BodyTooLargeException.class })
     Object tooLarge(Exception e, HttpServletRequest request) {
         return answer(request, HttpStatus.CONTENT_TOO_LARGE, "too-large", List.of());
+    }
+
+    /** The document store counts an upload's bytes as it reads them and stops at its own limit. */
+    @ExceptionHandler(DocumentTooLarge.class)
+    Object documentTooLarge(DocumentTooLarge e, HttpServletRequest request) {
+        long megabytes = e.maxBytes() / (1024 * 1024);
+        return answer(request, HttpStatus.CONTENT_TOO_LARGE, "too-large", List.of(new FieldProblem("file",
+                messages.getMessage("document.too-large", new Object[] { megabytes }, locale()))));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    Object missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "validation",
+                List.of(new FieldProblem(e.getRequestPartName(), message("jakarta.validation.constraints.NotNull.message"))));
+    }
+
+    /** A multipart body that cannot be parsed is the client's mistake, not a server fault. */
+    @ExceptionHandler(MultipartException.class)
+    Object unreadableMultipart(MultipartException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "unreadable", List.of());
     }
 
     @ExceptionHandler(RuleViolation.class)

@@ -1,0 +1,16 @@
+package org.cogov.shared.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The bytes of a file already stored whole, readable from any offset: a ZIP archive names its
+ * entries at its end, so telling an office document from any other archive needs more than the
+ * bytes streaming past.
+ */
+interface StoredBytes {
+
+    long size();
+
+    InputStream from(long offset) throws IOException;
+}
