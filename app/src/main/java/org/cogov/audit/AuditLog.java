@@ -1,15 +1,12 @@
 package org.cogov.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import org.cogov.shared.Auditable;
+import org.cogov.shared.Sha256;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,7 +57,7 @@ class AuditLog {
                 .param("outcome", event.refused() ? "REFUSED" : "DONE")
                 .param("objectType", event.objectType())
                 .param("objectId", event.objectId())
-                .param("hash", sha256(payload))
+                .param("hash", Sha256.hex(payload))
                 .update();
         jdbc.sql("INSERT INTO audit_payload (entry_id, payload) VALUES (:id, :payload)")
                 .param("id", id)
@@ -99,11 +96,4 @@ class AuditLog {
         return json.append('"');
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,8 +1,5 @@
 package org.cogov.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +14,7 @@ import java.util.UUID;
 
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.RuleViolation;
+import org.cogov.shared.Sha256;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,7 +73,7 @@ class ApiTokens {
                 VALUES (:id, :user, :name, :hash, :hint, :now)
                 """)
                 .param("id", id).param("user", owner.userId()).param("name", name)
-                .param("hash", sha256(secret)).param("hint", hint).param("now", now.atOffset(ZoneOffset.UTC))
+                .param("hash", Sha256.hex(secret)).param("hint", hint).param("now", now.atOffset(ZoneOffset.UTC))
                 .update();
         events.publishEvent(AccountChanged.by(owner, "identity.token.created", owner.userId(),
                 Map.of("token", id.toString(), "name", name)));
@@ -122,7 +119,7 @@ class ApiTokens {
         record Live(UUID id, UUID userId, @Nullable OffsetDateTime lastUsedAt) {
         }
         Optional<Live> token = jdbc.sql("SELECT id, user_id, last_used_at FROM api_token WHERE token_hash = :hash AND revoked_at IS NULL")
-                .param("hash", sha256(presented))
+                .param("hash", Sha256.hex(presented))
                 .query((rs, row) -> new Live(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
                         rs.getObject("last_used_at", OffsetDateTime.class)))
                 .optional();
@@ -144,11 +141,4 @@ class ApiTokens {
         return time == null ? null : time.toInstant();
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.util.Map;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.cogov.DatabaseTest;
 import org.cogov.shared.Auditable;
 import org.cogov.shared.Refusal;
+import org.cogov.shared.Sha256;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,7 +105,7 @@ class AuditLogTests {
                 SELECT e.payload_hash, p.payload FROM audit_entry e JOIN audit_payload p ON p.entry_id = e.id
                 WHERE e.action = :action""").param("action", action).query().singleRow();
         assertThat(row.get("payload")).isEqualTo(AuditLog.canonical(payload));
-        assertThat(row.get("payload_hash")).isEqualTo(AuditLog.sha256(AuditLog.canonical(payload)));
+        assertThat(row.get("payload_hash")).isEqualTo(Sha256.hex(AuditLog.canonical(payload)));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.cogov.shared.Sha256;
 import org.junit.jupiter.api.Test;
 
 class AuditPayloadTests {
@@ -18,7 +19,7 @@ class AuditPayloadTests {
         other.put("a", "1");
         other.put("b", "2");
         assertThat(AuditLog.canonical(one)).isEqualTo("{\"a\":\"1\",\"b\":\"2\"}").isEqualTo(AuditLog.canonical(other));
-        assertThat(AuditLog.sha256(AuditLog.canonical(one))).isEqualTo(AuditLog.sha256(AuditLog.canonical(other)));
+        assertThat(Sha256.hex(AuditLog.canonical(one))).isEqualTo(Sha256.hex(AuditLog.canonical(other)));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import org.cogov.DatabaseTest;
 import org.cogov.TestUsers;
+import org.cogov.shared.Sha256;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -50,7 +51,7 @@ class ApiTokenTests {
         String stored = jdbc.sql("SELECT token_hash FROM api_token WHERE id = :id")
                 .param("id", java.util.UUID.fromString(created.path("token").path("id").asString())).query(String.class).single();
 
-        assertThat(stored).isEqualTo(ApiTokens.sha256(secret)).doesNotContain(secret);
+        assertThat(stored).isEqualTo(Sha256.hex(secret)).doesNotContain(secret);
         assertThat(mvc.perform(get("/api/v1/account/tokens").with(users.as("registrar"))).andReturn().getResponse()
                 .getContentAsString()).doesNotContain(secret);
     }

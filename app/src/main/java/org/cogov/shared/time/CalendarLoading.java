@@ -1,16 +1,13 @@
 package org.cogov.shared.time;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
 import org.cogov.shared.Actor;
 import org.cogov.shared.RuleViolation;
+import org.cogov.shared.Sha256;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,7 +58,7 @@ class CalendarLoading {
             throw RuleViolation.conflict("calendar.year-already-loaded", year);
         }
         List<SpecialDay> days = CalendarFile.read(file, year);
-        String source = "upload sha256:" + sha256(file);
+        String source = "upload sha256:" + Sha256.hex(file);
         var actor = Actor.current();
         boolean replaced = store(year, days, source, replace);
         return announce(actor.map(Actor::userId).orElse(null), actor.map(Actor::organizationId).orElse(null),
@@ -121,11 +118,4 @@ class CalendarLoading {
         return new LoadReport(year, off, work, replaced);
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

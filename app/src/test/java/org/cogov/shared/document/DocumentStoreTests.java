@@ -21,7 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.cogov.DatabaseTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.cogov.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,12 +48,8 @@ class DocumentStoreTests {
     @Value("${cogov.documents.max-size}")
     DataSize maxSize;
 
-    private DemoUsers users;
-
-    @BeforeEach
-    void users() {
-        users = new DemoUsers(jdbc);
-    }
+    @Autowired
+    TestUsers users;
 
     /** The store's rows, counted: the tests share one database with each other and never assume it empty. */
     record Rows(long blobs, long chunks, long documents) {
