@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,8 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -45,7 +49,7 @@ class AccessMatrixTests {
 
     /** Makes the request of an operation, as {@code actor}, on {@code target} (a user of the right scope). */
     interface Operation {
-        MockHttpServletRequestBuilder request(AccessMatrixTests test, String actor, UUID target) throws Exception;
+        AbstractMockHttpServletRequestBuilder<?> request(AccessMatrixTests test, String actor, UUID target) throws Exception;
     }
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
@@ -81,7 +85,15 @@ class AccessMatrixTests {
             entry("page: list organizations", Scope.OWN,
                     EnumSet.of(Role.REGISTRAR, Role.FINANCE, Role.AUDITOR, Role.ADMIN), (t, a, u) -> get("/registry/organizations")),
             entry("page: audit log", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/audit")),
-            entry("API: audit entries", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/entries")));
+            entry("API: audit entries", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/entries")),
+            entry("API: upload a document", Scope.OWN, EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.AUDITOR)),
+                    (t, a, u) -> multipart("/api/v1/documents").file(pdf()).with(csrf())),
+            entry("API: read a document's description", Scope.FOREIGN, NO_ROLE,
+                    (t, a, u) -> get("/api/v1/documents/" + t.foreignDocument(a))),
+            entry("API: download a document", Scope.FOREIGN, NO_ROLE,
+                    (t, a, u) -> get("/api/v1/documents/" + t.foreignDocument(a) + "/content")),
+            entry("API: read a document's download log", Scope.FOREIGN, NO_ROLE,
+                    (t, a, u) -> get("/api/v1/documents/" + t.foreignDocument(a) + "/downloads")));
 
     @Autowired
     MockMvc mvc;
@@ -170,6 +182,18 @@ class AccessMatrixTests {
     private static MockHttpServletRequestBuilder pageGrant(AccessMatrixTests t, String actor, UUID target) {
         return post("/admin/users/" + target + "/roles").with(csrf())
                 .param("roles", t.account(target).roles().toArray(String[]::new));
+    }
+
+    private static MockMultipartFile pdf() {
+        return new MockMultipartFile("file", "report.pdf", "application/pdf",
+                "%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A document that another organization's provider uploaded. */
+    private String foreignDocument(String actor) throws Exception {
+        String created = mvc.perform(multipart("/api/v1/documents").file(pdf()).with(users.as(foreignTo(actor)))
+                .with(csrf())).andReturn().getResponse().getContentAsString();
+        return created.replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
     }
 
     private static MockHttpServletRequestBuilder revokeForeignToken(AccessMatrixTests t, String actor, UUID target)
