@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.cogov.shared.Domain;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Text and CSV are the same bytes to a sniffer; the name only chooses which of the two a text file
  * is called, never whether it passes.
  */
+@Domain
 final class ContentSniffer {
 
     static final String PDF = "application/pdf";

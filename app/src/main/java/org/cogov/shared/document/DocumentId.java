@@ -3,6 +3,9 @@ package org.cogov.shared.document;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.cogov.shared.Domain;
+
+@Domain
 public record DocumentId(UUID value) {
 
     public DocumentId {

@@ -3,10 +3,13 @@ package org.cogov.shared.document;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
+import org.cogov.shared.Domain;
+
 /**
  * The file names that senders declare, made safe to keep and to send back. A name is only a label:
  * it never decides a file's type.
  */
+@Domain
 final class Filenames {
 
     static final int MAX_LENGTH = 255;

@@ -1,10 +1,13 @@
 package org.cogov.shared.document;
 
+import org.cogov.shared.Domain;
+
 /**
  * Whether a stream of bytes, fed piece by piece, is UTF-8 text: well-formed sequences only (no
  * overlong forms, no surrogates, nothing past U+10FFFF) and no NUL, which no text file holds and
  * almost every binary does. A sequence split between two pieces is judged when its last byte arrives.
  */
+@Domain
 final class Utf8Text {
 
     private int pending;

@@ -7,11 +7,14 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
+import org.cogov.shared.Domain;
+
 /**
  * Reads the names of a ZIP archive's entries from its central directory, the archive's own index at
  * its end, without inflating anything: the local headers may lie or omit sizes, the directory is what
  * every reader (and so every office suite) trusts. Reads the ZIP64 form too. Holds one name at a time.
  */
+@Domain
 final class ZipDirectory {
 
     private static final int END = 0x06054b50;
