@@ -1,6 +1,7 @@
 package org.cogov.identity;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -63,8 +64,10 @@ class UserAdminPages {
             model.addAttribute("editForm", new EditForm(user.displayName(), user.email(), user.enabled(), user.version()));
         }
         model.addAttribute("account", user);
-        model.addAttribute("allRoles", Arrays.asList(Role.values()));
-        model.addAttribute("self", me.userId().equals(id));
+        boolean self = me.userId().equals(id);
+        model.addAttribute("self", self);
+        model.addAttribute("assignableRoles", self || !me.can("identity:role:grant") ? List.of()
+                : administration.assignableRoles(me, id));
         return "admin/user";
     }
 

@@ -1,6 +1,7 @@
 package org.cogov.identity;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -141,6 +142,14 @@ class UserAdministration {
         users.clearFailures(id);
         events.publishEvent(AccountChanged.by(actor, "identity.user.unlocked", id, Map.of()));
         return view(actor, id, locale);
+    }
+
+    /** The roles that the user's organization may hold: the only ones worth offering. */
+    @Transactional(readOnly = true)
+    List<Role> assignableRoles(SignedInUser actor, UUID id) {
+        actor.require("identity:role:grant", "identity.role.list", "user", id);
+        Organization organization = registry.organization(new OrganizationId(existing(id).organizationId())).orElseThrow();
+        return Arrays.stream(Role.values()).filter(role -> role.mayBeHeldBy(organization.kind())).toList();
     }
 
     private static void requireRolesFit(Set<Role> roles, Organization organization) {

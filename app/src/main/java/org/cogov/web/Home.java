@@ -1,6 +1,5 @@
 package org.cogov.web;
 
-import org.cogov.identity.Role;
 import org.cogov.identity.SignedInUser;
 import org.cogov.registry.OrganizationId;
 import org.cogov.registry.Registry;
@@ -28,7 +27,6 @@ class Home {
         registry.organization(new OrganizationId(user.organizationId()))
                 .ifPresent(organization -> model.addAttribute("organization", organization));
         model.addAttribute("roles", user.roles().stream().sorted().toList());
-        model.addAttribute("allRoles", Role.values());
         return "home";
     }
 }

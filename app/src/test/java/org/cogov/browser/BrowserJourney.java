@@ -30,6 +30,9 @@ abstract class BrowserJourney {
     /** The password of every demo city user (README). */
     static final String DEMO_PASSWORD = "Lanjiang-demo-2026";
 
+    /** The TOTP key of the demo city's administrator (README). */
+    static final String ADMIN_TOTP_KEY = "7U7FAUEUC56UU573SHURZBXNOSR2BG7Y";
+
     @RegisterExtension
     static final HeadlessChromium chromium = new HeadlessChromium();
 
@@ -82,7 +85,7 @@ abstract class BrowserJourney {
         chromium.screenshot(null);
     }
 
-    private String baseUrl() {
+    String baseUrl() {
         return "http://localhost:" + port;
     }
 }

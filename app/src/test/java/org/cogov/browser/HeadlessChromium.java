@@ -106,14 +106,12 @@ final class HeadlessChromium implements ExecutionCondition, BeforeEachCallback, 
 
     /**
      * The errors the pages logged in the console since the last call: resources that failed to load,
-     * scripts or styles the Content Security Policy blocked. The browser's own request for
-     * {@code /favicon.ico}, which no page asks for, is left out.
+     * scripts or styles the Content Security Policy blocked.
      */
     List<String> consoleErrors() {
         return driver().manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(message -> !message.contains("/favicon.ico"))
                 .toList();
     }
 
