@@ -18,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -135,6 +136,12 @@ class Problems {
     @ExceptionHandler(MultipartException.class)
     Object unreadableMultipart(MultipartException e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, "unreadable", List.of());
+    }
+
+    /** Two requests raced to create the same thing; the loser is told, and nothing is half-written. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    Object duplicate(DuplicateKeyException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, "conflict", List.of());
     }
 
     @ExceptionHandler(RuleViolation.class)
