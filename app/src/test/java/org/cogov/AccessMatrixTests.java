@@ -54,6 +54,8 @@ class AccessMatrixTests {
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> NO_ROLE = EnumSet.noneOf(Role.class);
+    /** Those who keep their own organization's profile; the registrar keeps every one. */
+    private static final Set<Role> PROFILE_KEEPERS = EnumSet.of(Role.PROVIDER, Role.EVALUATOR, Role.AGENT, Role.REGISTRAR);
 
     /** The demo city's user of each role. */
     static String demoUser(Role role) {
@@ -84,6 +86,18 @@ class AccessMatrixTests {
             entry("API: revoke a token", Scope.FOREIGN, NO_ROLE, AccessMatrixTests::revokeForeignToken),
             entry("page: list organizations", Scope.OWN,
                     EnumSet.of(Role.REGISTRAR, Role.FINANCE, Role.AUDITOR, Role.ADMIN), (t, a, u) -> get("/registry/organizations")),
+            entry("page: an organization", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/registry/organizations/" + t.organizationOf(u))),
+            entry("API: an organization", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/api/v1/organizations/" + t.organizationOf(u))),
+            entry("API: list organizations", Scope.OWN,
+                    EnumSet.of(Role.REGISTRAR, Role.FINANCE, Role.AUDITOR, Role.ADMIN), (t, a, u) -> get("/api/v1/organizations")),
+            entry("API: change an organization's profile", Scope.OWN, PROFILE_KEEPERS, AccessMatrixTests::apiProfile),
+            entry("API: change an organization's profile", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
+                    AccessMatrixTests::apiProfile),
+            entry("page: change an organization's profile", Scope.OWN, PROFILE_KEEPERS, AccessMatrixTests::pageProfile),
+            entry("page: change an organization's profile", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
+                    AccessMatrixTests::pageProfile),
             entry("page: audit log", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/audit")),
             entry("API: audit entries", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/entries")),
             entry("API: upload a document", Scope.OWN, EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.AUDITOR)),
@@ -182,6 +196,20 @@ class AccessMatrixTests {
     private static MockHttpServletRequestBuilder pageGrant(AccessMatrixTests t, String actor, UUID target) {
         return post("/admin/users/" + target + "/roles").with(csrf())
                 .param("roles", t.account(target).roles().toArray(String[]::new));
+    }
+
+    private UUID organizationOf(UUID user) {
+        return jdbc.sql("SELECT organization_id FROM app_user WHERE id = :id").param("id", user).query(UUID.class).single();
+    }
+
+    private static MockHttpServletRequestBuilder apiProfile(AccessMatrixTests t, String actor, UUID target) {
+        return put("/api/v1/organizations/" + t.organizationOf(target) + "/profile").contentType(MediaType.APPLICATION_JSON)
+                .with(csrf()).content("{\"legalRepresentative\":\"张三\",\"contactPhone\":\"0571-8888 0000\"}");
+    }
+
+    private static MockHttpServletRequestBuilder pageProfile(AccessMatrixTests t, String actor, UUID target) {
+        return post("/registry/organizations/" + t.organizationOf(target) + "/profile").with(csrf())
+                .param("legalRepresentative", "张三").param("contactPhone", "0571-8888 0000");
     }
 
     private static MockMultipartFile pdf() {

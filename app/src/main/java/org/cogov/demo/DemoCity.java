@@ -1,5 +1,6 @@
 package org.cogov.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.cogov.registry.CreditCode;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
 import org.cogov.registry.OrganizationKind;
+import org.cogov.registry.Profile;
 import org.cogov.registry.Registry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,30 +37,30 @@ class DemoCity implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCity.class);
 
     record Member(String creditCodePrefix, String nameZh, String nameEn, OrganizationKind kind, String username,
-            String displayName, Role role, String locale, String totp) {
+            String displayName, Role role, String locale, String totp, String representative, String district) {
     }
 
     static final List<Member> MEMBERS = List.of(
             new Member("11330100MB0000001", "澜江市政务服务和数据管理局", "Lanjiang Government Services and Data Bureau",
-                    OrganizationKind.PLATFORM_OPERATOR, "admin", "周平台", Role.ADMIN, "zh-CN", ADMIN_TOTP),
+                    OrganizationKind.PLATFORM_OPERATOR, "admin", "周平台", Role.ADMIN, "zh-CN", ADMIN_TOTP, "陈建国", "滨江"),
             new Member("11330100MB0000002", "澜江市财政局", "Lanjiang Municipal Finance Bureau",
-                    OrganizationKind.FINANCE_BUREAU, "finance", "钱财政", Role.FINANCE, "zh-CN", FINANCE_TOTP),
+                    OrganizationKind.FINANCE_BUREAU, "finance", "钱财政", Role.FINANCE, "zh-CN", FINANCE_TOTP, "林海涛", "滨江"),
             new Member("11330100MB0000003", "澜江市商务局", "Lanjiang Municipal Commerce Bureau",
-                    OrganizationKind.DEPARTMENT, "purchaser", "孙采购", Role.PURCHASER, "zh-CN", ""),
+                    OrganizationKind.DEPARTMENT, "purchaser", "孙采购", Role.PURCHASER, "zh-CN", "", "何立新", "上城"),
             new Member("91330100MA0000004", "澜江公信采购代理有限公司", "Lanjiang Gongxin Procurement Agency Co., Ltd.",
-                    OrganizationKind.PROCUREMENT_AGENCY, "agent", "李代理", Role.AGENT, "zh-CN", ""),
+                    OrganizationKind.PROCUREMENT_AGENCY, "agent", "李代理", Role.AGENT, "zh-CN", "", "李志强", "西湖"),
             new Member("11330100MB0000005", "澜江市民政局", "Lanjiang Municipal Civil Affairs Bureau",
-                    OrganizationKind.REGISTRATION_AUTHORITY, "registrar", "王登记", Role.REGISTRAR, "zh-CN", ""),
+                    OrganizationKind.REGISTRATION_AUTHORITY, "registrar", "王登记", Role.REGISTRAR, "zh-CN", "", "王素梅", "上城"),
             new Member("51330100MJ0000006", "澜江市物流行业协会", "Lanjiang Logistics Industry Association",
-                    OrganizationKind.INDUSTRY_ASSOCIATION, "provider", "赵秘书长", Role.PROVIDER, "zh-CN", ""),
+                    OrganizationKind.INDUSTRY_ASSOCIATION, "provider", "赵秘书长", Role.PROVIDER, "zh-CN", "", "赵明", "滨江"),
             new Member("51330100MJ0000007", "澜江市软件行业协会", "Lanjiang Software Industry Association",
-                    OrganizationKind.INDUSTRY_ASSOCIATION, "provider2", "Grace Lin", Role.PROVIDER, "en", ""),
+                    OrganizationKind.INDUSTRY_ASSOCIATION, "provider2", "Grace Lin", Role.PROVIDER, "en", "", "林雅", "高新"),
             new Member("12330100MB0000008", "澜江职业技术学院", "Lanjiang Vocational and Technical College",
-                    OrganizationKind.PUBLIC_INSTITUTION_II, "expert", "吴教授", Role.EXPERT, "zh-CN", ""),
+                    OrganizationKind.PUBLIC_INSTITUTION_II, "expert", "吴教授", Role.EXPERT, "zh-CN", "", "吴文博", "下沙"),
             new Member("52330100MJ0000009", "澜江明鉴绩效评估中心", "Lanjiang Mingjian Performance Evaluation Centre",
-                    OrganizationKind.THIRD_PARTY_EVALUATOR, "evaluator", "郑评估", Role.EVALUATOR, "zh-CN", ""),
+                    OrganizationKind.THIRD_PARTY_EVALUATOR, "evaluator", "郑评估", Role.EVALUATOR, "zh-CN", "", "郑清", "西湖"),
             new Member("11330100MB0000010", "澜江市审计局", "Lanjiang Municipal Audit Bureau",
-                    OrganizationKind.AUDIT_OFFICE, "auditor", "冯审计", Role.AUDITOR, "zh-CN", ""));
+                    OrganizationKind.AUDIT_OFFICE, "auditor", "冯审计", Role.AUDITOR, "zh-CN", "", "冯正", "上城"));
 
     private final Registry registry;
     private final UserProvisioning users;
@@ -66,6 +68,20 @@ class DemoCity implements ApplicationRunner {
     DemoCity(Registry registry, UserProvisioning users) {
         this.registry = registry;
         this.users = users;
+    }
+
+    /** Social organizations are registered by the civil affairs bureau, enterprises by market regulation. */
+    private static Profile profile(Member member) {
+        String authority = switch (member.kind()) {
+            case INDUSTRY_ASSOCIATION, FOUNDATION, SOCIAL_SERVICE_AGENCY, THIRD_PARTY_EVALUATOR -> "澜江市民政局";
+            case ENTERPRISE, PROCUREMENT_AGENCY -> "澜江市市场监督管理局";
+            case PUBLIC_INSTITUTION_I, PUBLIC_INSTITUTION_II -> "澜江市事业单位登记管理局";
+            default -> "澜江市委机构编制委员会办公室";
+        };
+        int n = MEMBERS.indexOf(member) + 1;
+        return new Profile(member.representative(), authority, LocalDate.of(2000 + n, n % 12 + 1, n * 2),
+                "澜江市" + member.district() + "区人民路 " + (n * 11) + " 号", member.displayName(),
+                "0571-8" + String.format("%03d", n) + " 66" + String.format("%02d", n), null);
     }
 
     @Override
@@ -76,7 +92,7 @@ class DemoCity implements ApplicationRunner {
             String creditCode = member.creditCodePrefix() + CreditCode.checkCharacter(member.creditCodePrefix());
             Organization organization = registry.organizationByCreditCode(creditCode).orElseGet(() -> registry.register(
                     new Organization(new OrganizationId(UUID.randomUUID()), creditCode, member.nameZh(), member.nameEn(),
-                            member.kind())));
+                            member.kind()), profile(member)));
             if (!users.exists(member.username())) {
                 users.provision(organization.id().value(), member.username(), member.displayName(), PASSWORD,
                         Set.of(member.role()), member.locale(), member.totp().isEmpty() ? null : member.totp());

@@ -54,6 +54,38 @@ class Organizations {
                 .update();
     }
 
+    Optional<Profile> profile(OrganizationId id) {
+        return jdbc.sql("""
+                SELECT legal_representative, registration_authority, registered_on, address, contact_name,
+                       contact_phone, contact_email
+                FROM organization WHERE id = :id
+                """)
+                .param("id", id.value())
+                .query((rs, row) -> new Profile(rs.getString("legal_representative"), rs.getString("registration_authority"),
+                        rs.getObject("registered_on", java.time.LocalDate.class), rs.getString("address"),
+                        rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email")))
+                .optional();
+    }
+
+    void changeProfile(OrganizationId id, Profile profile) {
+        jdbc.sql("""
+                UPDATE organization
+                SET legal_representative = :representative, registration_authority = :authority,
+                    registered_on = :registeredOn, address = :address, contact_name = :contactName,
+                    contact_phone = :contactPhone, contact_email = :contactEmail, version = version + 1
+                WHERE id = :id
+                """)
+                .param("id", id.value())
+                .param("representative", profile.legalRepresentative())
+                .param("authority", profile.registrationAuthority())
+                .param("registeredOn", profile.registeredOn())
+                .param("address", profile.address())
+                .param("contactName", profile.contactName())
+                .param("contactPhone", profile.contactPhone())
+                .param("contactEmail", profile.contactEmail())
+                .update();
+    }
+
     private static Organization map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Organization(new OrganizationId(rs.getObject("id", UUID.class)), rs.getString("credit_code"),
                 rs.getString("name_zh"), rs.getString("name_en"), OrganizationKind.valueOf(rs.getString("kind")));

@@ -1,0 +1,73 @@
+package org.cogov.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.cogov.shared.Actor;
+import org.cogov.shared.Forbidden;
+import org.cogov.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Organizations and their profiles over the API, with the checks of the registry's screens. */
+@RestController
+@RequestMapping("/api/v1/organizations")
+class OrganizationApi {
+
+    record OrganizationView(UUID id, String creditCode, String nameZh, String nameEn, OrganizationKind kind,
+            boolean mayPurchase, boolean maySupply, Profile profile) {
+    }
+
+    record ProfileChange(@Nullable @Size(max = 60) String legalRepresentative,
+            @Nullable @Size(max = 200) String registrationAuthority, @Nullable LocalDate registeredOn,
+            @Nullable @Size(max = 300) String address, @Nullable @Size(max = 60) String contactName,
+            @Nullable @Pattern(regexp = "[0-9+()\\- ]{5,30}") @Size(max = 30) String contactPhone,
+            @Nullable @Email @Size(max = 200) String contactEmail) {
+    }
+
+    private final Registry registry;
+
+    OrganizationApi(Registry registry) {
+        this.registry = registry;
+    }
+
+    @GetMapping
+    List<OrganizationView> list() {
+        actor().require("registry:organization:list", "registry.organization.list", "organization", null);
+        return registry.organizations().stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{id}")
+    OrganizationView one(@PathVariable UUID id) {
+        actor();
+        return registry.organization(new OrganizationId(id)).map(this::view)
+                .orElseThrow(() -> RuleViolation.notFound("organization.not-found"));
+    }
+
+    @PutMapping("/{id}/profile")
+    Profile changeProfile(@PathVariable UUID id, @Valid @RequestBody ProfileChange change) {
+        return registry.changeProfile(actor(), new OrganizationId(id), new Profile(change.legalRepresentative(),
+                change.registrationAuthority(), change.registeredOn(), change.address(), change.contactName(),
+                change.contactPhone(), change.contactEmail()));
+    }
+
+    private OrganizationView view(Organization o) {
+        return new OrganizationView(o.id().value(), o.creditCode(), o.nameZh(), o.nameEn(), o.kind(), o.kind().mayPurchase(),
+                o.kind().maySupply(), registry.profile(o.id()).orElse(Profile.EMPTY));
+    }
+
+    private static Actor actor() {
+        return Actor.current().orElseThrow(() -> new Forbidden("registry.organization.read", "organization", null));
+    }
+}
