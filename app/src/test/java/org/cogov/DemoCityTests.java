@@ -7,9 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.cogov.identity.Role;
+import org.cogov.registry.CreditCode;
+import org.cogov.registry.Organization;
+import org.cogov.registry.OrganizationKind;
+import org.cogov.registry.Registry;
 import org.cogov.shared.time.SettableClock;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +34,24 @@ class DemoCityTests {
     MockMvc mvc;
     @Autowired
     SettableClock clock;
+    @Autowired
+    Registry registry;
+
+    @Test
+    void theCityHasTheDepartmentsAgenciesAndSocialOrganizationsThatMakeADemoWorthTrying() {
+        Map<OrganizationKind, Long> kinds = registry.organizations().stream()
+                .collect(Collectors.groupingBy(Organization::kind, Collectors.counting()));
+
+        assertThat(kinds.get(OrganizationKind.DEPARTMENT)).isGreaterThanOrEqualTo(12);
+        assertThat(kinds.get(OrganizationKind.FINANCE_BUREAU)).isEqualTo(1);
+        assertThat(kinds.get(OrganizationKind.REGISTRATION_AUTHORITY)).isEqualTo(1);
+        assertThat(kinds.get(OrganizationKind.PROCUREMENT_AGENCY)).isGreaterThanOrEqualTo(2);
+        assertThat(kinds.get(OrganizationKind.INDUSTRY_ASSOCIATION) + kinds.get(OrganizationKind.FOUNDATION)
+                + kinds.get(OrganizationKind.SOCIAL_SERVICE_AGENCY)).isGreaterThanOrEqualTo(60);
+        assertThat(kinds.get(OrganizationKind.ENTERPRISE)).isPositive();
+        assertThat(kinds.get(OrganizationKind.THIRD_PARTY_EVALUATOR)).isGreaterThanOrEqualTo(2);
+        assertThat(registry.organizations()).allSatisfy(o -> assertThat(CreditCode.isValid(o.creditCode())).isTrue());
+    }
 
     @ParameterizedTest
     @EnumSource(Role.class)

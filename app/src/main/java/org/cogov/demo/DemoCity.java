@@ -70,16 +70,22 @@ class DemoCity implements ApplicationRunner {
         this.users = users;
     }
 
-    /** Social organizations are registered by the civil affairs bureau, enterprises by market regulation. */
-    private static Profile profile(Member member) {
-        String authority = switch (member.kind()) {
-            case INDUSTRY_ASSOCIATION, FOUNDATION, SOCIAL_SERVICE_AGENCY, THIRD_PARTY_EVALUATOR -> "澜江市民政局";
-            case ENTERPRISE, PROCUREMENT_AGENCY -> "澜江市市场监督管理局";
-            case PUBLIC_INSTITUTION_I, PUBLIC_INSTITUTION_II -> "澜江市事业单位登记管理局";
-            default -> "澜江市委机构编制委员会办公室";
+    /**
+     * Who registered an organization, from the first character of its credit code (GB 32100: 1 the
+     * establishment office, 5 civil affairs, 9 market regulation, N agriculture).
+     */
+    static String authorityOf(String creditCode) {
+        return switch (creditCode.charAt(0)) {
+            case '5' -> "澜江市民政局";
+            case '9' -> "澜江市市场监督管理局";
+            case 'N' -> "澜江市农业农村局";
+            default -> creditCode.startsWith("12") ? "澜江市事业单位登记管理局" : "澜江市委机构编制委员会办公室";
         };
+    }
+
+    private static Profile profile(Member member) {
         int n = MEMBERS.indexOf(member) + 1;
-        return new Profile(member.representative(), authority, LocalDate.of(2000 + n, n % 12 + 1, n * 2),
+        return new Profile(member.representative(), authorityOf(member.creditCodePrefix()), LocalDate.of(2000 + n, n % 12 + 1, n * 2),
                 "澜江市" + member.district() + "区人民路 " + (n * 11) + " 号", member.displayName(),
                 "0571-8" + String.format("%03d", n) + " 66" + String.format("%02d", n), null);
     }
@@ -97,6 +103,11 @@ class DemoCity implements ApplicationRunner {
                 users.provision(organization.id().value(), member.username(), member.displayName(), PASSWORD,
                         Set.of(member.role()), member.locale(), member.totp().isEmpty() ? null : member.totp());
                 added++;
+            }
+        }
+        for (DemoOrganizations.Entry entry : DemoOrganizations.load()) {
+            if (registry.organizationByCreditCode(entry.organization().creditCode()).isEmpty()) {
+                registry.register(entry.organization(), entry.profile());
             }
         }
         if (added > 0) {
