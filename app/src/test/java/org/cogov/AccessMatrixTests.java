@@ -17,6 +17,12 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.cogov.identity.Role;
+import org.cogov.registry.CreditCode;
+import org.cogov.registry.Organization;
+import org.cogov.registry.OrganizationId;
+import org.cogov.registry.OrganizationKind;
+import org.cogov.registry.Profile;
+import org.cogov.registry.Registry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,6 +104,13 @@ class AccessMatrixTests {
             entry("page: change an organization's profile", Scope.OWN, PROFILE_KEEPERS, AccessMatrixTests::pageProfile),
             entry("page: change an organization's profile", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
                     AccessMatrixTests::pageProfile),
+            entry("page: registrations to verify", Scope.OWN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> get("/registry/registrations")),
+            entry("API: registrations to verify", Scope.OWN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> get("/api/v1/organizations/registrations")),
+            entry("API: decide a registration", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/api/v1/organizations/" + t.pendingRegistration() + "/registration-decision")
+                            .contentType(MediaType.APPLICATION_JSON).with(csrf()).content("{\"decision\":\"VERIFIED\"}")),
             entry("page: audit log", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/audit")),
             entry("API: audit entries", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/entries")),
             entry("API: upload a document", Scope.OWN, EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.AUDITOR)),
@@ -115,6 +128,8 @@ class AccessMatrixTests {
     TestUsers users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Registry registry;
 
     static Stream<Row> matrix() {
         List<Row> rows = new ArrayList<>();
@@ -196,6 +211,15 @@ class AccessMatrixTests {
     private static MockHttpServletRequestBuilder pageGrant(AccessMatrixTests t, String actor, UUID target) {
         return post("/admin/users/" + target + "/roles").with(csrf())
                 .param("roles", t.account(target).roles().toArray(String[]::new));
+    }
+
+    /** An association that registered itself a moment ago and waits for the registrar. */
+    private UUID pendingRegistration() {
+        String first17 = "51330100MJ" + String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits())).substring(0, 7);
+        String code = first17 + CreditCode.checkCharacter(first17);
+        return registry.registerForVerification(new Organization(new OrganizationId(UUID.randomUUID()), code,
+                "澜江市待核验协会" + code.substring(12), "Association awaiting verification " + code.substring(12),
+                OrganizationKind.INDUSTRY_ASSOCIATION), Profile.EMPTY).id().value();
     }
 
     private UUID organizationOf(UUID user) {

@@ -47,7 +47,7 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
-    private static final String[] PUBLIC = { "/", "/login", "/error", "/favicon.ico", "/webjars/**",
+    private static final String[] PUBLIC = { "/", "/login", "/register", "/error", "/favicon.ico", "/webjars/**",
             "/css/**", "/js/**", "/images/**", "/public/**", "/api/v1/public/**", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/api/v1/test-clock" };
 

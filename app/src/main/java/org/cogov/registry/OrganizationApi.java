@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -13,11 +14,14 @@ import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Organizations and their profiles over the API, with the checks of the registry's screens. */
@@ -34,6 +38,9 @@ class OrganizationApi {
             @Nullable @Size(max = 300) String address, @Nullable @Size(max = 60) String contactName,
             @Nullable @Pattern(regexp = "[0-9+()\\- ]{5,30}") @Size(max = 30) String contactPhone,
             @Nullable @Email @Size(max = 200) String contactEmail) {
+    }
+
+    record Decision(@NotNull RegistrationStatus decision, @Nullable @Size(max = 500) String reason) {
     }
 
     private final Registry registry;
@@ -60,6 +67,18 @@ class OrganizationApi {
         return registry.changeProfile(actor(), new OrganizationId(id), new Profile(change.legalRepresentative(),
                 change.registrationAuthority(), change.registeredOn(), change.address(), change.contactName(),
                 change.contactPhone(), change.contactEmail()));
+    }
+
+    /** Self-registrations waiting for the registrar. */
+    @GetMapping("/registrations")
+    List<OrganizationView> awaiting() {
+        return registry.awaitingVerification(actor()).stream().map(this::view).toList();
+    }
+
+    @PostMapping("/{id}/registration-decision")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void decide(@PathVariable UUID id, @Valid @RequestBody Decision decision) {
+        registry.decide(actor(), new OrganizationId(id), decision.decision(), decision.reason() == null ? "" : decision.reason());
     }
 
     private OrganizationView view(Organization o) {

@@ -73,6 +73,7 @@ class OrganizationPages {
         model.addAttribute("organization", organization);
         model.addAttribute("profile", registry.profile(organizationId).orElse(Profile.EMPTY));
         model.addAttribute("editable", registry.mayChangeProfile(actor(), organizationId));
+        model.addAttribute("status", registry.status(organizationId));
         return "registry/organization";
     }
 

@@ -40,11 +40,12 @@ class Organizations {
                 .list();
     }
 
-    void add(Organization organization) {
+    void add(Organization organization, RegistrationStatus status) {
         jdbc.sql("""
-                INSERT INTO organization (id, credit_code, name_zh, name_en, kind, created_at)
-                VALUES (:id, :code, :nameZh, :nameEn, :kind, :at)
+                INSERT INTO organization (id, credit_code, name_zh, name_en, kind, created_at, registration_status)
+                VALUES (:id, :code, :nameZh, :nameEn, :kind, :at, :status)
                 """)
+                .param("status", status.name())
                 .param("id", organization.id().value())
                 .param("code", organization.creditCode())
                 .param("nameZh", organization.nameZh())
@@ -84,6 +85,34 @@ class Organizations {
                 .param("contactPhone", profile.contactPhone())
                 .param("contactEmail", profile.contactEmail())
                 .update();
+    }
+
+    Optional<RegistrationStatus> status(OrganizationId id) {
+        return jdbc.sql("SELECT registration_status FROM organization WHERE id = :id").param("id", id.value())
+                .query(String.class).optional().map(RegistrationStatus::valueOf);
+    }
+
+    List<Organization> withStatus(RegistrationStatus status) {
+        return jdbc.sql("""
+                SELECT id, credit_code, name_zh, name_en, kind FROM organization
+                WHERE registration_status = :status ORDER BY created_at
+                """)
+                .param("status", status.name())
+                .query((rs, row) -> map(rs))
+                .list();
+    }
+
+    /** Moves a pending registration to its decision; false if someone decided it meanwhile. */
+    boolean decide(OrganizationId id, RegistrationStatus decision, String reason, java.util.UUID by) {
+        return jdbc.sql("""
+                UPDATE organization
+                SET registration_status = :decision, status_reason = :reason, status_changed_by = :by,
+                    status_changed_at = :at, version = version + 1
+                WHERE id = :id AND registration_status = 'PENDING'
+                """)
+                .param("id", id.value()).param("decision", decision.name()).param("reason", reason).param("by", by)
+                .param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                .update() == 1;
     }
 
     private static Organization map(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -74,8 +74,55 @@ public class Registry {
      */
     @Transactional
     public Organization register(Organization organization, Profile profile) {
-        organizations.add(organization);
+        organizations.add(organization, RegistrationStatus.VERIFIED);
         organizations.changeProfile(organization.id(), profile);
         return organization;
+    }
+
+    /**
+     * Records an organization that registered itself: it waits for a registrar's verification. Refuses
+     * a credit code already in the registry, and a kind that may not supply.
+     */
+    @Transactional
+    public Organization registerForVerification(Organization organization, Profile profile) {
+        if (organizations.findByCreditCode(organization.creditCode()).isPresent()) {
+            throw RuleViolation.refused("organization.credit-code-taken", "creditCode", organization.creditCode());
+        }
+        if (!organization.kind().maySupply()) {
+            throw RuleViolation.refused("organization.kind-may-not-supply", "kind");
+        }
+        organizations.add(organization, RegistrationStatus.PENDING);
+        organizations.changeProfile(organization.id(), profile);
+        return organization;
+    }
+
+    @Transactional(readOnly = true)
+    public RegistrationStatus status(OrganizationId id) {
+        return organizations.status(id).orElseThrow(() -> RuleViolation.notFound("organization.not-found"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organization> awaitingVerification(Actor actor) {
+        actor.require("registry:organization:verify", "registry.organization.registration-list", "organization", null);
+        return organizations.withStatus(RegistrationStatus.PENDING);
+    }
+
+    /** A registrar's decision on a self-registration, once: a second decision is a conflict. */
+    @Transactional
+    public void decide(Actor actor, OrganizationId id, RegistrationStatus decision, String reason) {
+        actor.require("registry:organization:verify", "registry.organization.registration-decide", "organization", id.value());
+        if (decision == RegistrationStatus.PENDING) {
+            throw RuleViolation.refused("organization.decision-pending", "decision");
+        }
+        if (decision == RegistrationStatus.REJECTED && reason.isBlank()) {
+            throw RuleViolation.refused("organization.rejection-needs-reason", "reason");
+        }
+        if (organizations.find(id).isEmpty()) {
+            throw RuleViolation.notFound("organization.not-found");
+        }
+        if (!organizations.decide(id, decision, reason.strip(), actor.userId())) {
+            throw RuleViolation.conflict("organization.already-decided");
+        }
+        events.publishEvent(new RegistrationDecided(actor.userId(), actor.organizationId(), id, decision, reason.strip()));
     }
 }
