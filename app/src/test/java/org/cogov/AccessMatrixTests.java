@@ -111,6 +111,10 @@ class AccessMatrixTests {
             entry("API: decide a registration", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
                     (t, a, u) -> post("/api/v1/organizations/" + t.pendingRegistration() + "/registration-decision")
                             .contentType(MediaType.APPLICATION_JSON).with(csrf()).content("{\"decision\":\"VERIFIED\"}")),
+            entry("page: import organizations", Scope.OWN, EnumSet.of(Role.REGISTRAR), (t, a, u) -> get("/registry/import")),
+            entry("API: import organizations", Scope.OWN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/api/v1/organizations/import").contentType("text/csv").with(csrf())
+                            .content(t.newCreditCode() + ",INDUSTRY_ASSOCIATION,澜江市矩阵协会,Matrix Association\n")),
             entry("page: audit log", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/audit")),
             entry("API: audit entries", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/entries")),
             entry("API: upload a document", Scope.OWN, EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.AUDITOR)),
@@ -213,10 +217,14 @@ class AccessMatrixTests {
                 .param("roles", t.account(target).roles().toArray(String[]::new));
     }
 
+    private String newCreditCode() {
+        String first17 = "51330100MJ" + String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits())).substring(0, 7);
+        return first17 + CreditCode.checkCharacter(first17);
+    }
+
     /** An association that registered itself a moment ago and waits for the registrar. */
     private UUID pendingRegistration() {
-        String first17 = "51330100MJ" + String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits())).substring(0, 7);
-        String code = first17 + CreditCode.checkCharacter(first17);
+        String code = newCreditCode();
         return registry.registerForVerification(new Organization(new OrganizationId(UUID.randomUUID()), code,
                 "澜江市待核验协会" + code.substring(12), "Association awaiting verification " + code.substring(12),
                 OrganizationKind.INDUSTRY_ASSOCIATION), Profile.EMPTY).id().value();

@@ -15,6 +15,7 @@ import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
 import org.cogov.registry.OrganizationKind;
 import org.cogov.registry.Profile;
+import org.cogov.shared.Csv;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -35,7 +36,7 @@ final class DemoOrganizations {
         try (var reader = new BufferedReader(new InputStreamReader(
                 new ClassPathResource("demo/organizations.csv").getInputStream(), StandardCharsets.UTF_8))) {
             reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("credit_code"))
-                    .forEach(line -> entries.add(entry(fields(line))));
+                    .forEach(line -> entries.add(entry(Csv.fields(line))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,24 +51,5 @@ final class DemoOrganizations {
         Profile profile = new Profile(f.get(4), DemoCity.authorityOf(creditCode), LocalDate.parse(f.get(6)),
                 "澜江市" + f.get(5) + "区", null, null, null);
         return new Entry(organization, profile);
-    }
-
-    /** Comma-separated, with double quotes around a field that holds a comma. */
-    static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

@@ -69,6 +69,16 @@ class OrganizationApi {
                 change.contactPhone(), change.contactEmail()));
     }
 
+    record Imported(int imported) {
+    }
+
+    /** A CSV file of organizations (columns in {@code OrganizationFile}), imported whole or refused whole. */
+    @PostMapping(path = "/import", consumes = "text/csv")
+    @ResponseStatus(HttpStatus.CREATED)
+    Imported importFile(@RequestBody String file) {
+        return new Imported(registry.importOrganizations(actor(), file));
+    }
+
     /** Self-registrations waiting for the registrar. */
     @GetMapping("/registrations")
     List<OrganizationView> awaiting() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.RuleViolation;
+import org.cogov.shared.Sha256;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,6 +95,20 @@ public class Registry {
         organizations.add(organization, RegistrationStatus.PENDING);
         organizations.changeProfile(organization.id(), profile);
         return organization;
+    }
+
+    /** Imports a registrar's file of organizations, every line or none (see {@link OrganizationFile}). */
+    @Transactional
+    public int importOrganizations(Actor actor, String file) {
+        actor.require("registry:organization:edit", "registry.organization.import", "organization-file", null);
+        List<OrganizationFile.Entry> entries = OrganizationFile.read(file, LocalDate.now(clock),
+                code -> organizations.findByCreditCode(code).isPresent());
+        for (OrganizationFile.Entry entry : entries) {
+            organizations.add(entry.organization(), RegistrationStatus.VERIFIED);
+            organizations.changeProfile(entry.organization().id(), entry.profile());
+        }
+        events.publishEvent(new OrganizationsImported(actor.userId(), actor.organizationId(), entries.size(), Sha256.hex(file)));
+        return entries.size();
     }
 
     @Transactional(readOnly = true)

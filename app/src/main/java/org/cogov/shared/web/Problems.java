@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.cogov.shared.FileRejected;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.RuleViolation;
 import org.cogov.shared.document.DocumentTooLarge;
@@ -136,6 +137,17 @@ class Problems {
     @ExceptionHandler(MultipartException.class)
     Object unreadableMultipart(MultipartException e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, "unreadable", List.of());
+    }
+
+    /** An import refused whole, with the reason of every wrong line. */
+    @ExceptionHandler(FileRejected.class)
+    Object fileRejected(FileRejected e, HttpServletRequest request) {
+        List<FieldProblem> lines = e.problems().stream()
+                .map(p -> new FieldProblem(messages.getMessage("problem.file.line", new Object[] { p.line(), p.column() },
+                        locale()), messages.getMessage(p.messageKey(), p.arguments().toArray(), p.messageKey(), locale())))
+                .toList();
+        return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "file",
+                lines, messages.getMessage("problem.file.detail", new Object[] { lines.size() }, locale()));
     }
 
     /** Two requests raced to create the same thing; the loser is told, and nothing is half-written. */
