@@ -74,6 +74,7 @@ class OrganizationPages {
         model.addAttribute("profile", registry.profile(organizationId).orElse(Profile.EMPTY));
         model.addAttribute("editable", registry.mayChangeProfile(actor(), organizationId));
         model.addAttribute("status", registry.status(organizationId));
+        model.addAttribute("trackRecord", registry.trackRecord(organizationId));
         return "registry/organization";
     }
 

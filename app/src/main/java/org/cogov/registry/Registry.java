@@ -18,13 +18,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class Registry {
 
     private final Organizations organizations;
+    private final List<TrackRecord.Source> trackRecordSources;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Registry(Organizations organizations, ApplicationEventPublisher events, Clock clock) {
+    Registry(Organizations organizations, List<TrackRecord.Source> trackRecordSources, ApplicationEventPublisher events,
+            Clock clock) {
         this.organizations = organizations;
+        this.trackRecordSources = List.copyOf(trackRecordSources);
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Everything the modules that know it record of the organization's past contracts. */
+    @Transactional(readOnly = true)
+    public TrackRecord trackRecord(OrganizationId id) {
+        return new TrackRecord(trackRecordSources.stream().flatMap(source -> source.entriesFor(id).stream()).toList());
     }
 
     @Transactional(readOnly = true)

@@ -108,6 +108,17 @@ class OrganizationProfileTests {
         assertThat(result.getResponse().getContentAsString()).contains("is-invalid").contains("Not an e-mail address.");
     }
 
+    @Test
+    void anOrganizationsPageShowsItsFactsAndItsStillEmptyTrackRecord() throws Exception {
+        UUID association = users.user("provider").organizationId();
+
+        String page = mvc.perform(get("/registry/organizations/" + association).with(users.as("purchaser"))
+                .header("Accept-Language", "zh-CN")).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("澜江市物流行业协会").contains("行业协会商会").contains("已核验").contains("id=\"track-record-empty\"")
+                .doesNotContain("id=\"edit-profile\"");
+    }
+
     private String field(UUID organization, String column) {
         return jdbc.sql("SELECT COALESCE(" + column + ", '') FROM organization WHERE id = :id").param("id", organization)
                 .query(String.class).single();
