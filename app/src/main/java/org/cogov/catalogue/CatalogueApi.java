@@ -151,10 +151,11 @@ class CatalogueApi {
         return catalogue.negativeList().stream().map(item -> NegativeView.of(item, locale)).toList();
     }
 
+    /** The number is read as text and checked after the body, so that a bad body is told apart from a bad number. */
     @PutMapping("/negative-list/{number}")
-    NegativeView reword(@AuthenticationPrincipal Actor me, @PathVariable int number, @Valid @RequestBody Wording wording,
-            Locale locale) {
-        return NegativeView.of(catalogue.reword(me, number, new Catalogue.Wording(wording.textZh(), wording.textEn(),
+    NegativeView reword(@AuthenticationPrincipal Actor me, @PathVariable @Pattern(regexp = "[1-6]") String number,
+            @Valid @RequestBody Wording wording, Locale locale) {
+        return NegativeView.of(catalogue.reword(me, Integer.parseInt(number), new Catalogue.Wording(wording.textZh(), wording.textEn(),
                 wording.legalBasisZh(), wording.legalBasisEn(), wording.version())), locale);
     }
 
