@@ -176,6 +176,22 @@ class CatalogueApiTests {
     }
 
     @Test
+    void theSeededCatalogueIsATreeOfServicesWhoseFirstTwoDigitsNameTheCategory() {
+        var rows = jdbc.sql("SELECT code, parent_code, kind FROM catalogue_item WHERE created_at < :release")
+                .param("release", java.time.OffsetDateTime.parse("2020-03-02T00:00:00+08:00")).query().listOfRows();
+
+        assertThat(rows).hasSizeGreaterThan(50);
+        assertThat(rows).extracting(r -> ((String) r.get("code")).substring(0, 2)).containsOnly("01", "02", "03", "04", "05");
+        assertThat(rows).allSatisfy(r -> {
+            String code = (String) r.get("code");
+            assertThat(r.get("kind")).isEqualTo("SERVICE");
+            assertThat(r.get("parent_code")).isEqualTo(code.length() == 2 ? null : code.substring(0, code.length() - 2));
+        });
+        assertThat(jdbc.sql("SELECT legal_basis_zh FROM negative_list_item ORDER BY item_number").query(String.class).list())
+                .hasSize(6).allSatisfy(basis -> assertThat(basis).contains("财政部令第102号", "第十条"));
+    }
+
+    @Test
     void thePagesShowTheCatalogueInTheReadersLanguage() throws Exception {
         mvc.perform(get("/catalogue").with(users.as("purchaser")).locale(Locale.SIMPLIFIED_CHINESE))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("行业标准制修订")));
