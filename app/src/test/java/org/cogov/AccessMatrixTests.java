@@ -124,7 +124,47 @@ class AccessMatrixTests {
             entry("API: download a document", Scope.FOREIGN, NO_ROLE,
                     (t, a, u) -> get("/api/v1/documents/" + t.foreignDocument(a) + "/content")),
             entry("API: read a document's download log", Scope.FOREIGN, NO_ROLE,
-                    (t, a, u) -> get("/api/v1/documents/" + t.foreignDocument(a) + "/downloads")));
+                    (t, a, u) -> get("/api/v1/documents/" + t.foreignDocument(a) + "/downloads")),
+            // The guidance catalogue is published: anyone signed in reads it and asks the check; FINANCE keeps it.
+            entry("page: catalogue", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/catalogue")),
+            entry("page: catalogue item", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/catalogue/items/0302")),
+            entry("page: negative list", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/catalogue/negative-list")),
+            entry("page: purchasability check", Scope.OWN, EVERY_ROLE, (t, a, u) -> post("/catalogue/check").with(csrf())
+                    .param("itemCode", "030101").param("subjectKind", "SERVICE")),
+            entry("API: catalogue items", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/catalogue/items")),
+            entry("API: catalogue tree", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/catalogue/tree")),
+            entry("API: catalogue item", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/catalogue/items/030101")),
+            entry("API: negative list", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/catalogue/negative-list")),
+            entry("API: purchasability check", Scope.OWN, EVERY_ROLE, (t, a, u) -> post("/api/v1/catalogue/check")
+                    .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"itemCode\":\"030101\","
+                            + "\"subjectKind\":\"SERVICE\",\"outsideDuties\":false,\"coreFunction\":false,"
+                            + "\"financing\":false,\"forOwnStaff\":true,\"description\":null,\"date\":null}")),
+            entry("page: new catalogue item form", Scope.OWN, EnumSet.of(Role.FINANCE), (t, a, u) -> get("/catalogue/items/new")),
+            entry("page: add a catalogue item", Scope.OWN, EnumSet.of(Role.FINANCE), (t, a, u) -> post("/catalogue/items/new")
+                    .with(csrf()).param("code", t.freshCatalogueCode()).param("nameZh", "矩阵条目").param("nameEn", "Matrix item")
+                    .param("effectiveFrom", "2026-01-01")),
+            entry("API: add a catalogue item", Scope.OWN, EnumSet.of(Role.FINANCE), (t, a, u) -> post("/api/v1/catalogue/items")
+                    .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + t.freshCatalogueCode()
+                            + "\",\"nameZh\":\"矩阵条目\",\"nameEn\":\"Matrix item\",\"description\":null,"
+                            + "\"effectiveFrom\":\"2026-01-01\",\"excludedAs\":null}")),
+            entry("API: rename a catalogue item", Scope.OWN, EnumSet.of(Role.FINANCE), (t, a, u) -> put(
+                    "/api/v1/catalogue/items/050402").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"nameZh\":\"政策宣传和舆情分析\",\"nameEn\":\"Policy publicity and public-opinion analysis\","
+                            + "\"description\":null,\"version\":" + t.itemVersion("050402") + "}")),
+            entry("page: rename a catalogue item", Scope.OWN, EnumSet.of(Role.FINANCE), (t, a, u) -> post(
+                    "/catalogue/items/050402").with(csrf()).param("nameZh", "政策宣传和舆情分析")
+                    .param("nameEn", "Policy publicity and public-opinion analysis")
+                    .param("version", Integer.toString(t.itemVersion("050402")))),
+            entry("API: close a catalogue item", Scope.OWN, EnumSet.of(Role.FINANCE), (t, a, u) -> post(
+                    "/api/v1/catalogue/items/" + t.catalogueItemToClose() + "/close").with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"effectiveTo\":\"2026-12-31\",\"version\":0}")),
+            entry("page: close a catalogue item", Scope.OWN, EnumSet.of(Role.FINANCE), (t, a, u) -> post(
+                    "/catalogue/items/" + t.catalogueItemToClose() + "/close").with(csrf()).param("effectiveTo", "2026-12-31")
+                    .param("version", "0")),
+            entry("page: reword form for the negative list", Scope.OWN, EnumSet.of(Role.FINANCE),
+                    (t, a, u) -> get("/catalogue/negative-list/1")),
+            entry("API: reword a negative-list item", Scope.OWN, EnumSet.of(Role.FINANCE), AccessMatrixTests::apiReword),
+            entry("page: reword a negative-list item", Scope.OWN, EnumSet.of(Role.FINANCE), AccessMatrixTests::pageReword));
 
     @Autowired
     MockMvc mvc;
@@ -254,6 +294,41 @@ class AccessMatrixTests {
         String created = mvc.perform(multipart("/api/v1/documents").file(pdf()).with(users.as(foreignTo(actor)))
                 .with(csrf())).andReturn().getResponse().getContentAsString();
         return created.replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    }
+
+    /** A code under category 0504 that no item has yet. */
+    private String freshCatalogueCode() {
+        int last = jdbc.sql("SELECT code FROM catalogue_item WHERE parent_code = '0504'").query(String.class).list().stream()
+                .mapToInt(code -> Integer.parseInt(code.substring(4))).max().orElse(0);
+        return "0504" + String.format("%02d", last + 1);
+    }
+
+    private int itemVersion(String code) {
+        return jdbc.sql("SELECT version FROM catalogue_item WHERE code = :code").param("code", code).query(Integer.class).single();
+    }
+
+    /** A new item that FINANCE added, so that closing it disturbs no other test. */
+    private String catalogueItemToClose() throws Exception {
+        String code = freshCatalogueCode();
+        mvc.perform(post("/api/v1/catalogue/items").with(users.as("finance")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code + "\",\"nameZh\":\"待终止条目\","
+                        + "\"nameEn\":\"Item to close\",\"description\":null,\"effectiveFrom\":\"2026-01-01\",\"excludedAs\":null}"));
+        return code;
+    }
+
+    private static MockHttpServletRequestBuilder apiReword(AccessMatrixTests t, String actor, UUID target) {
+        var item = t.jdbc.sql("SELECT * FROM negative_list_item WHERE item_number = 6").query().singleRow();
+        return put("/api/v1/catalogue/negative-list/6").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"textZh\":\"" + item.get("text_zh") + "\",\"textEn\":\"" + item.get("text_en")
+                        + "\",\"legalBasisZh\":\"" + item.get("legal_basis_zh") + "\",\"legalBasisEn\":\""
+                        + item.get("legal_basis_en") + "\",\"version\":" + item.get("version") + "}");
+    }
+
+    private static MockHttpServletRequestBuilder pageReword(AccessMatrixTests t, String actor, UUID target) {
+        var item = t.jdbc.sql("SELECT * FROM negative_list_item WHERE item_number = 6").query().singleRow();
+        return post("/catalogue/negative-list/6").with(csrf()).param("textZh", (String) item.get("text_zh"))
+                .param("textEn", (String) item.get("text_en")).param("legalBasisZh", (String) item.get("legal_basis_zh"))
+                .param("legalBasisEn", (String) item.get("legal_basis_en")).param("version", item.get("version").toString());
     }
 
     private static MockHttpServletRequestBuilder revokeForeignToken(AccessMatrixTests t, String actor, UUID target)

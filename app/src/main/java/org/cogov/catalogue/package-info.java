@@ -1,6 +1,7 @@
 /**
- * The guidance catalogue of purchasable services, the negative list and price references.
- * Uses {@code shared} and {@code registry}.
+ * Owns the guidance catalogue of purchasable services (a coded tree kept by the finance department), the
+ * negative list of MoF Order No. 102 Art. 10 and, later, price references; {@link org.cogov.catalogue.Catalogue}
+ * answers whether a proposed purchase may be bought, with every reason. Uses {@code shared} and {@code registry}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "shared :: *", "registry" })
 @NullMarked

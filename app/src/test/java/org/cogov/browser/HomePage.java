@@ -45,6 +45,11 @@ final class HomePage extends Page {
         return new HomePage(driver, baseUrl);
     }
 
+    CataloguePage openCatalogue() {
+        follow(By.id("nav-catalogue"));
+        return new CataloguePage(driver, baseUrl);
+    }
+
     LoginPage logOut() {
         follow(By.id("logout"));
         return new LoginPage(driver, baseUrl);
