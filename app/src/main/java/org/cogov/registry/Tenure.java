@@ -30,7 +30,7 @@ public record Tenure(LocalDate from, @Nullable LocalDate until) {
     }
 
     public boolean covers(LocalDate date) {
-        return !from.isAfter(date) && (until == null || !until.isAfter(date));
+        return !from.isAfter(date) && (until == null || !until.isBefore(date));
     }
 
     /**
