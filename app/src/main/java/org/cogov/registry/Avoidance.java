@@ -19,20 +19,23 @@ public final class Avoidance {
     private Avoidance() {
     }
 
-    /** Every tie of the person to the organization on the day; empty when the person need not withdraw. */
-    public static List<Tie> ties(List<Position> positions, List<DeclaredTie> declared, OrganizationId organization,
-            LocalDate date, EligibilitySettings settings) {
+    /**
+     * Every tie of the person to the organization on the day; empty when the person need not withdraw.
+     * Posts and declarations of other people or about other organizations are passed over, so a caller
+     * may hand over more than the person's own.
+     */
+    public static List<Tie> ties(PersonId person, List<Position> positions, List<DeclaredTie> declared,
+            OrganizationId organization, LocalDate date, EligibilitySettings settings) {
         List<Tie> ties = new ArrayList<>();
         for (Position position : positions) {
-            if (position.organization().equals(organization) && position.post().isOffice()
-                    && position.tenure().heldWithin(settings.avoidanceWindow(), date)) {
-                Tie.Kind kind = position.post() == Post.EMPLOYEE ? Tie.Kind.EMPLOYED : Tie.Kind.DIRECTOR_OR_SUPERVISOR;
-                ties.add(new Tie(kind, organization, position.tenure(), position.post().name()));
+            if (position.person().equals(person) && position.organization().equals(organization)
+                    && position.post().isOffice() && position.tenure().heldWithin(settings.avoidanceWindow(), date)) {
+                ties.add(Tie.of(position));
             }
         }
         for (DeclaredTie tie : declared) {
-            if (tie.organization().equals(organization) && counts(tie, date, settings)) {
-                ties.add(new Tie(kindOf(tie.kind()), organization, tie.tenure(), tie.description()));
+            if (tie.person().equals(person) && tie.organization().equals(organization) && counts(tie, date, settings)) {
+                ties.add(Tie.of(tie));
             }
         }
         return List.copyOf(ties);
@@ -42,15 +45,6 @@ public final class Avoidance {
         return switch (tie.kind()) {
             case CONTROLLING_SHAREHOLDER, ACTUAL_CONTROLLER -> tie.tenure().heldWithin(settings.avoidanceWindow(), date);
             case CLOSE_RELATIVE_OF_HEAD, OTHER -> tie.tenure().covers(date);
-        };
-    }
-
-    private static Tie.Kind kindOf(DeclaredTie.Kind kind) {
-        return switch (kind) {
-            case CONTROLLING_SHAREHOLDER -> Tie.Kind.CONTROLLING_SHAREHOLDER;
-            case ACTUAL_CONTROLLER -> Tie.Kind.ACTUAL_CONTROLLER;
-            case CLOSE_RELATIVE_OF_HEAD -> Tie.Kind.CLOSE_RELATIVE_OF_HEAD;
-            case OTHER -> Tie.Kind.OTHER_DECLARED;
         };
     }
 }

@@ -40,10 +40,10 @@ final class Conflicts {
                     continue;
                 }
                 LocalDate retiredOn = service.retiredOn();
-                if (retiredOn == null || service.servingOn(date)) {
+                if (service.servingOn(date)) {
                     conflicts.add(new EligibilityReason.StaffedByServingOfficial(purchaser, position.person(),
                             position.post()));
-                } else if (!retiredOn.plus(settings.retiredOfficialWindow()).isBefore(date)) {
+                } else if (retiredOn != null && !retiredOn.plus(settings.retiredOfficialWindow()).isBefore(date)) {
                     conflicts.add(new EligibilityReason.StaffedByRetiredOfficial(purchaser, position.person(),
                             position.post(), retiredOn));
                 }

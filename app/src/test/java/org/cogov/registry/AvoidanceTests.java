@@ -18,11 +18,11 @@ class AvoidanceTests {
     static final EligibilitySettings DEFAULTS = EligibilitySettings.defaults();
 
     static List<Tie> ties(Position... positions) {
-        return Avoidance.ties(List.of(positions), List.of(), BIDDER, DAY, DEFAULTS);
+        return Avoidance.ties(EXPERT, List.of(positions), List.of(), BIDDER, DAY, DEFAULTS);
     }
 
     static List<Tie> declared(DeclaredTie... declared) {
-        return Avoidance.ties(List.of(), List.of(declared), BIDDER, DAY, DEFAULTS);
+        return Avoidance.ties(EXPERT, List.of(), List.of(declared), BIDDER, DAY, DEFAULTS);
     }
 
     static Position post(Post post, Tenure tenure) {
@@ -42,7 +42,7 @@ class AvoidanceTests {
     void aCurrentEmployeeIsTied() {
         Tenure tenure = Tenure.since(LocalDate.of(2020, 1, 1));
 
-        assertThat(ties(post(Post.EMPLOYEE, tenure))).containsExactly(new Tie(Tie.Kind.EMPLOYED, BIDDER, tenure, "EMPLOYEE"));
+        assertThat(ties(post(Post.EMPLOYEE, tenure))).containsExactly(new Tie(Tie.Kind.EMPLOYED, BIDDER, tenure, Post.EMPLOYEE, ""));
     }
 
     @Test
@@ -77,8 +77,8 @@ class AvoidanceTests {
                 post(Post.SECRETARY_GENERAL, tenure), post(Post.COUNCIL_MEMBER, tenure), post(Post.SUPERVISOR, tenure));
 
         assertThat(ties).hasSize(5).extracting(Tie::kind).containsOnly(Tie.Kind.DIRECTOR_OR_SUPERVISOR);
-        assertThat(ties).extracting(Tie::detail).containsExactly("PRESIDENT", "VICE_PRESIDENT", "SECRETARY_GENERAL",
-                "COUNCIL_MEMBER", "SUPERVISOR");
+        assertThat(ties).extracting(Tie::post).containsExactly(Post.PRESIDENT, Post.VICE_PRESIDENT, Post.SECRETARY_GENERAL,
+                Post.COUNCIL_MEMBER, Post.SUPERVISOR);
     }
 
     @Test
@@ -97,7 +97,7 @@ class AvoidanceTests {
         Tenure tenure = Tenure.between(LocalDate.of(2018, 1, 1), DAY.minusYears(2));
 
         assertThat(declared(declaration(DeclaredTie.Kind.CONTROLLING_SHAREHOLDER, tenure)))
-                .containsExactly(new Tie(Tie.Kind.CONTROLLING_SHAREHOLDER, BIDDER, tenure, "declared by the expert"));
+                .containsExactly(new Tie(Tie.Kind.CONTROLLING_SHAREHOLDER, BIDDER, tenure, null, "declared by the expert"));
     }
 
     @Test
@@ -130,10 +130,10 @@ class AvoidanceTests {
         DeclaredTie coAuthor = new DeclaredTie(EXPERT, BIDDER, DeclaredTie.Kind.OTHER,
                 Tenure.since(LocalDate.of(2025, 1, 1)), "co-author of the bidder's service standard");
 
-        assertThat(Avoidance.ties(List.of(), List.of(coAuthor), BIDDER, DAY, DEFAULTS)).singleElement()
+        assertThat(Avoidance.ties(EXPERT, List.of(), List.of(coAuthor), BIDDER, DAY, DEFAULTS)).singleElement()
                 .satisfies(tie -> {
                     assertThat(tie.kind()).isEqualTo(Tie.Kind.OTHER_DECLARED);
-                    assertThat(tie.detail()).isEqualTo("co-author of the bidder's service standard");
+                    assertThat(tie.description()).isEqualTo("co-author of the bidder's service standard");
                     assertThat(tie.kind().messageKey()).isEqualTo("avoidance.tie.OTHER_DECLARED");
                 });
     }
@@ -142,18 +142,27 @@ class AvoidanceTests {
     void aDeclarationAboutAnotherOrganizationIsNoTieToTheBidder() {
         DeclaredTie elsewhere = new DeclaredTie(EXPERT, ELSEWHERE, DeclaredTie.Kind.OTHER, Tenure.since(DAY), "x");
 
-        assertThat(Avoidance.ties(List.of(), List.of(elsewhere), BIDDER, DAY, DEFAULTS)).isEmpty();
+        assertThat(Avoidance.ties(EXPERT, List.of(), List.of(elsewhere), BIDDER, DAY, DEFAULTS)).isEmpty();
     }
 
     @Test
     void everyTieIsListedNotOnlyTheFirst() {
-        List<Tie> ties = Avoidance.ties(List.of(post(Post.EMPLOYEE, Tenure.between(LocalDate.of(2019, 1, 1), LocalDate.of(2024, 1, 1))),
-                post(Post.COUNCIL_MEMBER, Tenure.since(LocalDate.of(2024, 1, 2)))),
+        List<Tie> ties = Avoidance.ties(EXPERT,
+                List.of(post(Post.EMPLOYEE, Tenure.between(LocalDate.of(2019, 1, 1), LocalDate.of(2024, 1, 1))),
+                        post(Post.COUNCIL_MEMBER, Tenure.since(LocalDate.of(2024, 1, 2)))),
                 List.of(declaration(DeclaredTie.Kind.CLOSE_RELATIVE_OF_HEAD, Tenure.since(LocalDate.of(2000, 1, 1)))),
                 BIDDER, DAY, DEFAULTS);
 
         assertThat(ties).extracting(Tie::kind).containsExactly(Tie.Kind.EMPLOYED, Tie.Kind.DIRECTOR_OR_SUPERVISOR,
                 Tie.Kind.CLOSE_RELATIVE_OF_HEAD);
+    }
+
+    @Test
+    void anotherPersonsPostIsNoTieOfThisExpert() {
+        PersonId colleague = new PersonId(UUID.fromString("00000000-0000-0000-0000-0000000000d2"));
+
+        assertThat(ties(new Position(colleague, BIDDER, Post.PRESIDENT, Tenure.since(LocalDate.of(2022, 1, 1)))))
+                .isEmpty();
     }
 
     @Test

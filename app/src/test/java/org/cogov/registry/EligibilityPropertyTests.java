@@ -95,7 +95,7 @@ class EligibilityPropertyTests {
     @Property
     void anExpertIsOnlyEverTiedToTheOrganizationAskedAbout(@ForAll("positions") List<Position> positions,
             @ForAll("days") LocalDate day) {
-        assertThat(Avoidance.ties(positions, List.of(), OTHER_ORGAN, day, EligibilitySettings.defaults())).isEmpty();
+        assertThat(Avoidance.ties(ZHANG, positions, List.of(), OTHER_ORGAN, day, EligibilitySettings.defaults())).isEmpty();
     }
 
     private static SupplierFacts union(SupplierFacts one, SupplierFacts other) {
