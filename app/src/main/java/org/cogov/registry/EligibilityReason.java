@@ -70,6 +70,9 @@ public sealed interface EligibilityReason {
         public OnAbnormalActivityList {
             Objects.requireNonNull(listedOn, "listedOn");
             Objects.requireNonNull(verdict, "verdict");
+            if (verdict == Verdict.ELIGIBLE) {
+                throw new IllegalArgumentException("the abnormal-activity list warns or excludes");
+            }
         }
 
         @Override

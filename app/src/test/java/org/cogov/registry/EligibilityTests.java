@@ -155,6 +155,8 @@ class EligibilityTests {
         void theListCannotBeSetToLetAnOrganizationPassUnremarked() {
             assertThatThrownBy(() -> DEFAULTS.withAbnormalActivity(Verdict.ELIGIBLE))
                     .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new OnAbnormalActivityList(LISTED, Verdict.ELIGIBLE))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test
