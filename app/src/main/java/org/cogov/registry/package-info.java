@@ -1,6 +1,7 @@
 /**
- * The registry of organizations (state organs, social organizations, enterprises, …) and, in later
- * issues, their people, ties, ratings and credit lists. Uses only {@code shared}.
+ * The registry of organizations (state organs, social organizations, enterprises, …), their people,
+ * ties and credit lists, and the rules read from them: who may bid for a department, and which experts
+ * withdraw. Uses only {@code shared}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "shared :: *" })
 @NullMarked
