@@ -132,9 +132,9 @@ class BadInputTests {
             JsonNode operation = entry.getValue();
             String name = method + " " + path.getKey();
             JsonNode schema = schemaOf(operation);
-            String validPath = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-            if (path.getKey().contains("{")) {
-                String wrongId = path.getKey().replaceAll("\\{[^}]+}", "not-an-id");
+            String validPath = fillPath(path.getKey(), operation, false);
+            if (hasTypedPathParameter(operation)) {
+                String wrongId = fillPath(path.getKey(), operation, true);
                 MockHttpServletRequestBuilder malformedId = request(method, wrongId);
                 if (schema != null) {
                     malformedId.contentType(MediaType.APPLICATION_JSON).content(valid(schema).toString());
@@ -179,6 +179,35 @@ class BadInputTests {
                     .content(valid.toString()), 415));
         }));
         return probes;
+    }
+
+    /** The path with each parameter filled by a value of its type, or by a value of the wrong type. */
+    private static String fillPath(String path, JsonNode operation, boolean wrong) {
+        String filled = path;
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (!"path".equals(parameter.path("in").asString())) {
+                continue;
+            }
+            JsonNode schema = parameter.path("schema");
+            String value = switch (schema.path("type").asString("string")) {
+                case "integer", "number" -> wrong ? "not-a-number" : "1";
+                default -> "uuid".equals(schema.path("format").asString("")) ? (wrong ? "not-an-id" : UUID.randomUUID().toString())
+                        : "x";
+            };
+            filled = filled.replace("{" + parameter.path("name").asString() + "}", value);
+        }
+        return filled;
+    }
+
+    private static boolean hasTypedPathParameter(JsonNode operation) {
+        for (JsonNode parameter : operation.path("parameters")) {
+            JsonNode schema = parameter.path("schema");
+            if ("path".equals(parameter.path("in").asString()) && (!"string".equals(schema.path("type").asString("string"))
+                    || "uuid".equals(schema.path("format").asString("")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Probe json(String name, HttpMethod method, String path, String body, int expected) {

@@ -119,6 +119,19 @@ class OrganizationProfileTests {
                 .doesNotContain("id=\"edit-profile\"");
     }
 
+    @Test
+    void theProfileFormShowsTheRegistrationDateAsADateInputReadsIt() throws Exception {
+        UUID association = users.user("provider2").organizationId();
+        String date = jdbc.sql("SELECT CAST(registered_on AS VARCHAR(10)) FROM organization WHERE id = :id")
+                .param("id", association).query(String.class).single();
+
+        String form = mvc.perform(get("/registry/organizations/" + association + "/profile").with(users.as("provider2")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(date).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(form).contains("value=\"" + date + "\"");
+    }
+
     private String field(UUID organization, String column) {
         return jdbc.sql("SELECT COALESCE(" + column + ", '') FROM organization WHERE id = :id").param("id", organization)
                 .query(String.class).single();
