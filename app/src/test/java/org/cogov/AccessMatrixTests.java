@@ -115,6 +115,26 @@ class AccessMatrixTests {
             entry("API: import organizations", Scope.OWN, EnumSet.of(Role.REGISTRAR),
                     (t, a, u) -> post("/api/v1/organizations/import").contentType("text/csv").with(csrf())
                             .content(t.newCreditCode() + ",INDUSTRY_ASSOCIATION,澜江市矩阵协会,Matrix Association\n")),
+            entry("API: eligibility of one's own organization", Scope.OWN, EVERY_ROLE,
+                    (t, a, u) -> get("/api/v1/organizations/" + t.organizationOf(u) + "/eligibility")
+                            .param("purchaser", t.organizationOf(t.users.user("purchaser").userId()).toString())),
+            entry("API: eligibility of another organization", Scope.FOREIGN,
+                    EnumSet.of(Role.PURCHASER, Role.AGENT, Role.FINANCE, Role.REGISTRAR, Role.AUDITOR),
+                    (t, a, u) -> get("/api/v1/organizations/" + t.organizationOf(u) + "/eligibility")
+                            .param("purchaser", t.organizationOf(t.users.user("purchaser").userId()).toString())),
+            entry("API: record a host tie", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/api/v1/organizations/" + t.freshAssociation() + "/host-ties")
+                            .contentType(MediaType.APPLICATION_JSON).with(csrf())
+                            .content("{\"organ\":\"" + t.organizationOf(t.users.user("purchaser").userId())
+                                    + "\",\"role\":\"HOST\",\"decoupledOn\":\"2019-12-31\"}")),
+            entry("API: record a credit-list entry", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/api/v1/organizations/" + t.freshAssociation() + "/credit-list-entries")
+                            .contentType(MediaType.APPLICATION_JSON).with(csrf()).content(
+                                    "{\"list\":\"ABNORMAL_ACTIVITY\",\"listedOn\":\"2025-03-01\",\"reason\":\"late annual report\"}")),
+            entry("API: bar a supplier", Scope.FOREIGN, EnumSet.of(Role.FINANCE),
+                    (t, a, u) -> post("/api/v1/organizations/" + t.freshAssociation() + "/bans")
+                            .contentType(MediaType.APPLICATION_JSON).with(csrf())
+                            .content("{\"from\":\"2026-01-01\",\"years\":1,\"reason\":\"false documents\"}")),
             entry("page: audit log", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/audit")),
             entry("API: audit entries", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/entries")),
             entry("API: upload a document", Scope.OWN, EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.AUDITOR)),
@@ -260,6 +280,13 @@ class AccessMatrixTests {
     private String newCreditCode() {
         String first17 = "51330100MJ" + String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits())).substring(0, 7);
         return first17 + CreditCode.checkCharacter(first17);
+    }
+
+    /** A verified association of its own, so that recording facts about it disturbs no other test. */
+    private UUID freshAssociation() {
+        String code = newCreditCode();
+        return registry.register(new Organization(new OrganizationId(UUID.randomUUID()), code, "澜江市矩阵测试协会" + code.substring(12),
+                "Matrix Test Association " + code.substring(12), OrganizationKind.INDUSTRY_ASSOCIATION), Profile.EMPTY).id().value();
     }
 
     /** An association that registered itself a moment ago and waits for the registrar. */

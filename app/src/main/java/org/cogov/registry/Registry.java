@@ -30,6 +30,11 @@ public class Registry {
         this.clock = clock;
     }
 
+    /** Today in the platform's zone, by the platform's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Everything the modules that know it record of the organization's past contracts. */
     @Transactional(readOnly = true)
     public TrackRecord trackRecord(OrganizationId id) {

@@ -1,0 +1,119 @@
+package org.cogov.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.cogov.shared.Actor;
+import org.cogov.shared.Forbidden;
+import org.cogov.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Eligibility to bid, and the facts it rests on, over the API. */
+@RestController
+@RequestMapping("/api/v1/organizations/{id}")
+class SupplierApi {
+
+    record ReasonView(String code, Verdict verdict, String text) {
+    }
+
+    record EligibilityView(Verdict verdict, boolean requiresJustification, List<ReasonView> reasons) {
+    }
+
+    record HostTieRecord(@NotNull UUID organ, @NotNull HostTie.Role role, @Nullable LocalDate decoupledOn) {
+    }
+
+    record CreditListRecord(@NotNull CreditListEntry.CreditList list, @NotNull LocalDate listedOn,
+            @Nullable LocalDate removedOn, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    record BanRecord(@NotNull LocalDate from, @NotNull @Min(1) @Max(3) Integer years, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    private final Suppliers suppliers;
+    private final Registry registry;
+    private final MessageSource messages;
+
+    SupplierApi(Suppliers suppliers, Registry registry, MessageSource messages) {
+        this.suppliers = suppliers;
+        this.registry = registry;
+        this.messages = messages;
+    }
+
+    /** May this organization bid in a procedure of {@code purchaser} on {@code date} (today if absent)? */
+    @GetMapping("/eligibility")
+    EligibilityView eligibility(@PathVariable UUID id, @RequestParam UUID purchaser,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+            Locale locale) {
+        Eligibility eligibility = suppliers.eligibility(actor(), new OrganizationId(id), new OrganizationId(purchaser),
+                date == null ? registry.today() : date);
+        return new EligibilityView(eligibility.verdict(), eligibility.requiresJustification(), eligibility.reasons().stream()
+                .map(reason -> new ReasonView(reason.messageKey(), reason.verdict(), text(reason, locale))).toList());
+    }
+
+    @PostMapping("/host-ties")
+    @ResponseStatus(HttpStatus.CREATED)
+    void hostTie(@PathVariable UUID id, @Valid @RequestBody HostTieRecord tie) {
+        suppliers.recordHostTie(actor(), new OrganizationId(id), new HostTie(new OrganizationId(tie.organ()), tie.role(),
+                tie.decoupledOn()));
+    }
+
+    @PostMapping("/credit-list-entries")
+    @ResponseStatus(HttpStatus.CREATED)
+    void creditListEntry(@PathVariable UUID id, @Valid @RequestBody CreditListRecord entry) {
+        if (entry.removedOn() != null && entry.removedOn().isBefore(entry.listedOn())) {
+            throw RuleViolation.refused("registry.removed-before-listed", "removedOn");
+        }
+        suppliers.recordCreditListEntry(actor(), new OrganizationId(id),
+                new CreditListEntry(entry.list(), entry.listedOn(), entry.removedOn()), entry.reason());
+    }
+
+    @PostMapping("/bans")
+    @ResponseStatus(HttpStatus.CREATED)
+    void ban(@PathVariable UUID id, @Valid @RequestBody BanRecord ban) {
+        suppliers.recordBan(actor(), new OrganizationId(id), ProcurementBan.ofYears(ban.from(), ban.years()), ban.reason());
+    }
+
+    /** The reason in words: organs by name, kinds and posts translated, people never named here. */
+    private String text(EligibilityReason reason, Locale locale) {
+        Object[] arguments = reason.arguments().stream().map(argument -> {
+            if (argument instanceof OrganizationId organ) {
+                return registry.organization(organ).map(o -> o.name(locale)).orElse("?");
+            }
+            if (argument instanceof OrganizationKind kind) {
+                return messages.getMessage("organization.kind." + kind, null, kind.name(), locale);
+            }
+            if (argument instanceof Post post) {
+                return messages.getMessage("registry.post." + post, null, post.name(), locale);
+            }
+            if (argument instanceof PersonId) {
+                return messages.getMessage("registry.person.unnamed", null, "—", locale);
+            }
+            return argument;
+        }).toArray();
+        return messages.getMessage(reason.messageKey(), arguments, reason.messageKey(), locale);
+    }
+
+    private static Actor actor() {
+        return Actor.current().orElseThrow(() -> new Forbidden("registry.eligibility.read", "organization", null));
+    }
+}

@@ -1,0 +1,137 @@
+package org.cogov.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.cogov.shared.Actor;
+import org.cogov.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry's answers about suppliers — may X bid in a procedure of department Y on day D, and
+ * which ties bind person P to organization X — and the recording of the facts they rest on.
+ */
+@Service
+public class Suppliers {
+
+    private final Organizations organizations;
+    private final SupplierRecords records;
+    private final EligibilitySettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Suppliers(Organizations organizations, SupplierRecords records, EligibilitySettings settings,
+            ApplicationEventPublisher events, Clock clock) {
+        this.organizations = organizations;
+        this.records = records;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** For the modules that decide who may bid; they check their caller themselves. */
+    @Transactional(readOnly = true)
+    public Eligibility eligibility(OrganizationId supplier, OrganizationId purchaser, LocalDate date) {
+        Organization organization = existing(supplier);
+        existing(purchaser);
+        RegistrationStatus status = organizations.status(supplier).orElseThrow();
+        return Eligibility.assess(records.factsOf(organization, status), purchaser, date, settings);
+    }
+
+    /** For people: those who buy, supervise or keep the registry, and a supplier asking about itself. */
+    @Transactional(readOnly = true)
+    public Eligibility eligibility(Actor actor, OrganizationId supplier, OrganizationId purchaser, LocalDate date) {
+        if (!actor.organizationId().equals(supplier.value())) {
+            actor.require("registry:eligibility:read", "registry.eligibility.read", "organization", supplier.value());
+        }
+        return eligibility(supplier, purchaser, date);
+    }
+
+    /** Every tie within the avoidance window between a person and an organization (expert avoidance). */
+    @Transactional(readOnly = true)
+    public List<Tie> ties(PersonId person, OrganizationId organization, LocalDate date) {
+        return Avoidance.ties(person, records.positionsOf(person), List.of(), organization, date, settings);
+    }
+
+    @Transactional
+    public void recordHostTie(Actor actor, OrganizationId association, HostTie tie) {
+        actor.require("registry:ties:edit", "registry.host-tie.record", "organization", association.value());
+        existing(association);
+        existing(tie.organ());
+        records.addHostTie(association, tie);
+        changed(actor, "registry.host-tie.recorded", association, Map.of("organ", tie.organ().value().toString(),
+                "role", tie.role().name(), "decoupledOn", String.valueOf(tie.decoupledOn())));
+    }
+
+    @Transactional
+    public PersonId recordPerson(Actor actor, String name) {
+        actor.require("registry:ties:edit", "registry.person.record", "person", null);
+        if (name.isBlank() || name.strip().length() > 60) {
+            throw RuleViolation.refused("registry.person.name", "name");
+        }
+        PersonId person = records.addPerson(name.strip(), clock.instant());
+        events.publishEvent(new SupplierRecordChanged(actor.userId(), actor.organizationId(), "registry.person.recorded",
+                "person", person.value().toString(), Map.of("name", name.strip())));
+        return person;
+    }
+
+    @Transactional
+    public void recordPosition(Actor actor, Position position) {
+        actor.require("registry:ties:edit", "registry.position.record", "organization", position.organization().value());
+        existing(position.organization());
+        records.addPosition(position);
+        changed(actor, "registry.position.recorded", position.organization(), Map.of("person",
+                position.person().value().toString(), "post", position.post().name(), "from",
+                position.tenure().from().toString(), "until", String.valueOf(position.tenure().until())));
+    }
+
+    @Transactional
+    public void recordCivilService(Actor actor, CivilService service) {
+        actor.require("registry:ties:edit", "registry.civil-service.record", "person", service.person().value());
+        existing(service.organ());
+        records.addCivilService(service);
+        events.publishEvent(new SupplierRecordChanged(actor.userId(), actor.organizationId(), "registry.civil-service.recorded",
+                "person", service.person().value().toString(), Map.of("organ", service.organ().value().toString(),
+                        "retiredOn", String.valueOf(service.retiredOn()))));
+    }
+
+    @Transactional
+    public void recordCreditListEntry(Actor actor, OrganizationId organization, CreditListEntry entry, String reason) {
+        actor.require("registry:credit:edit", "registry.credit-list.record", "organization", organization.value());
+        existing(organization);
+        requireReason(reason);
+        records.addCreditListEntry(organization, entry, reason.strip());
+        changed(actor, "registry.credit-list.recorded", organization, Map.of("list", entry.list().name(), "listedOn",
+                entry.listedOn().toString(), "removedOn", String.valueOf(entry.removedOn()), "reason", reason.strip()));
+    }
+
+    /** A finance department bars a supplier after a procurement violation (GPL Art. 77). */
+    @Transactional
+    public void recordBan(Actor actor, OrganizationId organization, ProcurementBan ban, String reason) {
+        actor.require("registry:ban:edit", "registry.ban.record", "organization", organization.value());
+        existing(organization);
+        requireReason(reason);
+        records.addBan(organization, ban, reason.strip(), new OrganizationId(actor.organizationId()));
+        changed(actor, "registry.ban.recorded", organization, Map.of("from", ban.from().toString(), "lastDay",
+                ban.lastDay().toString(), "reason", reason.strip()));
+    }
+
+    private Organization existing(OrganizationId id) {
+        return organizations.find(id).orElseThrow(() -> RuleViolation.notFound("organization.not-found"));
+    }
+
+    private static void requireReason(String reason) {
+        if (reason.isBlank() || reason.strip().length() > 500) {
+            throw RuleViolation.refused("registry.reason-required", "reason");
+        }
+    }
+
+    private void changed(Actor actor, String action, OrganizationId organization, Map<String, String> payload) {
+        events.publishEvent(new SupplierRecordChanged(actor.userId(), actor.organizationId(), action, "organization",
+                organization.value().toString(), payload));
+    }
+}
