@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,7 +14,10 @@ import org.cogov.identity.Role;
 import org.cogov.registry.CreditCode;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationKind;
+import org.cogov.registry.OrganizationId;
 import org.cogov.registry.Registry;
+import org.cogov.registry.Suppliers;
+import org.cogov.registry.Verdict;
 import org.cogov.shared.time.SettableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +40,8 @@ class DemoCityTests {
     SettableClock clock;
     @Autowired
     Registry registry;
+    @Autowired
+    Suppliers suppliers;
 
     @Test
     void theCityHasTheDepartmentsAgenciesAndSocialOrganizationsThatMakeADemoWorthTrying() {
@@ -51,6 +57,24 @@ class DemoCityTests {
         assertThat(kinds.get(OrganizationKind.ENTERPRISE)).isPositive();
         assertThat(kinds.get(OrganizationKind.THIRD_PARTY_EVALUATOR)).isGreaterThanOrEqualTo(2);
         assertThat(registry.organizations()).allSatisfy(o -> assertThat(CreditCode.isValid(o.creditCode())).isTrue());
+    }
+
+    @Test
+    void theCitysSeparationOfRolesStoriesGiveTheVerdictsTheRulesSay() {
+        LocalDate day = LocalDate.of(2026, 6, 15);
+        OrganizationId commerce = named("澜江市商务局");
+
+        assertThat(suppliers.eligibility(named("澜江市物流行业协会"), commerce, day).verdict()).isEqualTo(Verdict.ELIGIBLE);
+        assertThat(suppliers.eligibility(named("澜江市会展行业协会"), commerce, day).requiresJustification()).isTrue();
+        assertThat(suppliers.eligibility(named("澜江市电子商务行业协会"), commerce, day).verdict()).isEqualTo(Verdict.WARNING);
+        assertThat(suppliers.eligibility(named("澜江市道路运输行业协会"), named("澜江市交通运输局"), day).verdict())
+                .isEqualTo(Verdict.WARNING);
+        assertThat(suppliers.eligibility(named("澜江市印刷行业协会"), commerce, day).verdict()).isEqualTo(Verdict.EXCLUDED);
+        assertThat(suppliers.eligibility(named("澜江远景市场调查有限公司"), commerce, day).verdict()).isEqualTo(Verdict.EXCLUDED);
+    }
+
+    private OrganizationId named(String name) {
+        return registry.organizations().stream().filter(o -> o.nameZh().equals(name)).findFirst().orElseThrow().id();
     }
 
     @ParameterizedTest

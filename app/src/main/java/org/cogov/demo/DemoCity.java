@@ -13,6 +13,7 @@ import org.cogov.registry.OrganizationId;
 import org.cogov.registry.OrganizationKind;
 import org.cogov.registry.Profile;
 import org.cogov.registry.Registry;
+import org.cogov.registry.Suppliers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -63,10 +64,12 @@ class DemoCity implements ApplicationRunner {
                     OrganizationKind.AUDIT_OFFICE, "auditor", "冯审计", Role.AUDITOR, "zh-CN", "", "冯正", "上城"));
 
     private final Registry registry;
+    private final Suppliers suppliers;
     private final UserProvisioning users;
 
-    DemoCity(Registry registry, UserProvisioning users) {
+    DemoCity(Registry registry, Suppliers suppliers, UserProvisioning users) {
         this.registry = registry;
+        this.suppliers = suppliers;
         this.users = users;
     }
 
@@ -105,10 +108,15 @@ class DemoCity implements ApplicationRunner {
                 added++;
             }
         }
+        boolean newCity = false;
         for (DemoOrganizations.Entry entry : DemoOrganizations.load()) {
             if (registry.organizationByCreditCode(entry.organization().creditCode()).isEmpty()) {
                 registry.register(entry.organization(), entry.profile());
+                newCity = true;
             }
+        }
+        if (newCity) {
+            DemoTies.record(suppliers, users.actingAs("registrar"), users.actingAs("finance"), registry.organizations());
         }
         if (added > 0) {
             log.info("demo city: {} users added (password and TOTP keys in the README)", added);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 
+import org.cogov.shared.Actor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,13 +20,25 @@ public class UserProvisioning {
     private final Users users;
     private final PasswordEncoder passwords;
     private final SecondFactors secondFactors;
+    private final SignIn signIn;
     private final Clock clock;
 
-    UserProvisioning(Users users, PasswordEncoder passwords, SecondFactors secondFactors, Clock clock) {
+    UserProvisioning(Users users, PasswordEncoder passwords, SecondFactors secondFactors, SignIn signIn, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.secondFactors = secondFactors;
+        this.signIn = signIn;
         this.clock = clock;
+    }
+
+    /**
+     * A user as the services see them once signed in, for platform work done in that user's name (the
+     * demo city records its registry facts as its registrar, so every check and audit entry applies).
+     */
+    @Transactional(readOnly = true)
+    public Actor actingAs(String username) {
+        return signIn.principal(users.findByUsername(username)
+                .orElseThrow(() -> new IllegalStateException("no user " + username)));
     }
 
     @Transactional(readOnly = true)
