@@ -135,6 +135,14 @@ class AccessMatrixTests {
                     (t, a, u) -> post("/api/v1/organizations/" + t.freshAssociation() + "/bans")
                             .contentType(MediaType.APPLICATION_JSON).with(csrf())
                             .content("{\"from\":\"2026-01-01\",\"years\":1,\"reason\":\"false documents\"}")),
+            entry("API: a supplier's record", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/api/v1/organizations/" + t.organizationOf(u) + "/record")),
+            entry("API: rate an organization", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/api/v1/organizations/" + t.freshAssociation() + "/ratings")
+                            .contentType(MediaType.APPLICATION_JSON).with(csrf()).content("{\"grade\":3,\"ratedOn\":\"2025-05-05\"}")),
+            entry("API: record government's share of revenue", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/api/v1/organizations/" + t.freshAssociation() + "/revenue-shares")
+                            .contentType(MediaType.APPLICATION_JSON).with(csrf()).content("{\"year\":2025,\"percent\":12.5}")),
             entry("page: audit log", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/audit")),
             entry("API: audit entries", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/entries")),
             entry("API: upload a document", Scope.OWN, EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.AUDITOR)),

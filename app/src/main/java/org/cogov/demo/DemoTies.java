@@ -20,7 +20,8 @@ import org.cogov.shared.Actor;
 /**
  * The demo city's separation-of-roles stories, recorded as its registrar and its finance bureau
  * would: an association decoupled from its former host, one still hosted, one still supervised, a
- * serving and a retired official on association boards, the two credit lists and a procurement ban.
+ * serving and a retired official on association boards, the two credit lists, a procurement ban,
+ * ratings (one expired) and government's share of revenue.
  */
 final class DemoTies {
 
@@ -66,6 +67,12 @@ final class DemoTies {
         suppliers.recordCreditListEntry(registrar, named.apply("澜江市印刷行业协会"),
                 new CreditListEntry(CreditListEntry.CreditList.SERIOUS_DISHONESTY, LocalDate.of(2025, 9, 1), null),
                 "罚款 8 万元 (fine of CNY 80,000)");
+        suppliers.recordRating(registrar, logistics, 5, LocalDate.of(2023, 11, 20));
+        suppliers.recordRating(registrar, named.apply("澜江市软件行业协会"), 4, LocalDate.of(2021, 6, 8));
+        suppliers.recordRating(registrar, named.apply("澜江市养老服务行业协会"), 3, LocalDate.of(2019, 9, 1));
+        suppliers.recordRevenueShare(registrar, logistics, 2024, new java.math.BigDecimal("18.50"));
+        suppliers.recordRevenueShare(registrar, logistics, 2025, new java.math.BigDecimal("12.00"));
+        suppliers.recordRevenueShare(registrar, named.apply("澜江市会展行业协会"), 2025, new java.math.BigDecimal("64.30"));
         suppliers.recordBan(finance, named.apply("澜江远景市场调查有限公司"), ProcurementBan.ofYears(LocalDate.of(2026, 3, 1), 1),
                 "提供虚假材料谋取成交 (false documents to win a contract, GPL Art. 77)");
     }

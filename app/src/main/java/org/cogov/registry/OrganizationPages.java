@@ -47,9 +47,11 @@ class OrganizationPages {
     }
 
     private final Registry registry;
+    private final Suppliers suppliers;
 
-    OrganizationPages(Registry registry) {
+    OrganizationPages(Registry registry, Suppliers suppliers) {
         this.registry = registry;
+        this.suppliers = suppliers;
     }
 
     @GetMapping("/registry/organizations")
@@ -75,6 +77,8 @@ class OrganizationPages {
         model.addAttribute("editable", registry.mayChangeProfile(actor(), organizationId));
         model.addAttribute("status", registry.status(organizationId));
         model.addAttribute("trackRecord", registry.trackRecord(organizationId));
+        model.addAttribute("record", suppliers.record(actor(), organizationId));
+        model.addAttribute("today", registry.today());
         return "registry/organization";
     }
 

@@ -49,6 +49,14 @@ class SupplierApi {
     record BanRecord(@NotNull LocalDate from, @NotNull @Min(1) @Max(3) Integer years, @NotBlank @Size(max = 500) String reason) {
     }
 
+    record RatingRecord(@NotNull @Min(1) @Max(5) Integer grade, @NotNull LocalDate ratedOn) {
+    }
+
+    record RevenueShareRecord(@NotNull @Min(1990) @Max(2100) Integer year,
+            @NotNull @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100")
+            java.math.BigDecimal percent) {
+    }
+
     private final Suppliers suppliers;
     private final Registry registry;
     private final MessageSource messages;
@@ -91,6 +99,24 @@ class SupplierApi {
     @ResponseStatus(HttpStatus.CREATED)
     void ban(@PathVariable UUID id, @Valid @RequestBody BanRecord ban) {
         suppliers.recordBan(actor(), new OrganizationId(id), ProcurementBan.ofYears(ban.from(), ban.years()), ban.reason());
+    }
+
+    /** Ratings, organs, credit lists, bans, revenue shares; people's names only for those who may read them. */
+    @GetMapping("/record")
+    SupplierRecord record(@PathVariable UUID id) {
+        return suppliers.record(actor(), new OrganizationId(id));
+    }
+
+    @PostMapping("/ratings")
+    @ResponseStatus(HttpStatus.CREATED)
+    Rating rating(@PathVariable UUID id, @Valid @RequestBody RatingRecord rating) {
+        return suppliers.recordRating(actor(), new OrganizationId(id), rating.grade(), rating.ratedOn());
+    }
+
+    @PostMapping("/revenue-shares")
+    @ResponseStatus(HttpStatus.CREATED)
+    void revenueShare(@PathVariable UUID id, @Valid @RequestBody RevenueShareRecord share) {
+        suppliers.recordRevenueShare(actor(), new OrganizationId(id), share.year(), share.percent());
     }
 
     /** The reason in words: organs by name, kinds and posts translated, people never named here. */

@@ -102,6 +102,78 @@ class SupplierRecords {
                 .param("last", ban.lastDay()).param("reason", reason).param("by", decidedBy.value()).update();
     }
 
+    List<CreditListEntry> creditListEntries(OrganizationId organization) {
+        return jdbc.sql("SELECT credit_list, listed_on, removed_on FROM credit_list_entry WHERE organization_id = :id")
+                .param("id", organization.value())
+                .query((rs, n) -> new CreditListEntry(CreditListEntry.CreditList.valueOf(rs.getString("credit_list")),
+                        date(rs, "listed_on"), date(rs, "removed_on")))
+                .list();
+    }
+
+    void addRating(OrganizationId organization, Rating rating) {
+        jdbc.sql("INSERT INTO rating (id, organization_id, grade, rated_on, valid_until) VALUES (:id, :org, :grade, :on, :until)")
+                .param("id", UUID.randomUUID()).param("org", organization.value()).param("grade", rating.grade())
+                .param("on", rating.ratedOn()).param("until", rating.validUntil()).update();
+    }
+
+    List<Rating> ratings(OrganizationId organization) {
+        return jdbc.sql("SELECT grade, rated_on, valid_until FROM rating WHERE organization_id = :id ORDER BY rated_on DESC")
+                .param("id", organization.value())
+                .query((rs, n) -> new Rating(rs.getInt("grade"), date(rs, "rated_on"), date(rs, "valid_until")))
+                .list();
+    }
+
+    void putRevenueShare(OrganizationId organization, int year, java.math.BigDecimal percent) {
+        int updated = jdbc.sql("""
+                UPDATE government_revenue_share SET share_percent = :share WHERE organization_id = :org AND fiscal_year = :year""")
+                .param("org", organization.value()).param("year", year).param("share", percent).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO government_revenue_share (organization_id, fiscal_year, share_percent) VALUES (:org, :year, :share)""")
+                    .param("org", organization.value()).param("year", year).param("share", percent).update();
+        }
+    }
+
+    /** The organization's record as its page shows it; names of people only for those who may read them. */
+    SupplierRecord record(OrganizationId organization, boolean withPeople) {
+        UUID id = organization.value();
+        List<SupplierRecord.Host> hosts = jdbc.sql("""
+                SELECT h.role, h.decoupled_on, o.name_zh, o.name_en FROM host_tie h JOIN organization o ON o.id = h.organ_id
+                WHERE h.organization_id = :id ORDER BY h.decoupled_on""")
+                .param("id", id)
+                .query((rs, n) -> new SupplierRecord.Host(HostTie.Role.valueOf(rs.getString("role")), rs.getString("name_zh"),
+                        rs.getString("name_en"), date(rs, "decoupled_on")))
+                .list();
+        List<SupplierRecord.Listing> listings = jdbc.sql("""
+                SELECT credit_list, listed_on, removed_on, reason FROM credit_list_entry WHERE organization_id = :id
+                ORDER BY listed_on DESC""")
+                .param("id", id)
+                .query((rs, n) -> new SupplierRecord.Listing(CreditListEntry.CreditList.valueOf(rs.getString("credit_list")),
+                        date(rs, "listed_on"), date(rs, "removed_on"), rs.getString("reason")))
+                .list();
+        List<SupplierRecord.Ban> bans = jdbc.sql("""
+                SELECT from_date, last_day, reason FROM procurement_ban WHERE organization_id = :id ORDER BY from_date DESC""")
+                .param("id", id)
+                .query((rs, n) -> new SupplierRecord.Ban(date(rs, "from_date"), date(rs, "last_day"), rs.getString("reason")))
+                .list();
+        List<SupplierRecord.Share> shares = jdbc.sql("""
+                SELECT fiscal_year, share_percent FROM government_revenue_share WHERE organization_id = :id
+                ORDER BY fiscal_year DESC""")
+                .param("id", id)
+                .query((rs, n) -> new SupplierRecord.Share(rs.getInt("fiscal_year"), rs.getBigDecimal("share_percent")))
+                .list();
+        List<SupplierRecord.Officer> officers = !withPeople ? List.of() : jdbc.sql("""
+                SELECT p.name, pp.post, pp.from_date, pp.until_date,
+                       (SELECT COUNT(*) FROM civil_service c WHERE c.person_id = p.id) AS official
+                FROM person_position pp JOIN person p ON p.id = pp.person_id
+                WHERE pp.organization_id = :id ORDER BY pp.from_date""")
+                .param("id", id)
+                .query((rs, n) -> new SupplierRecord.Officer(rs.getString("name"), Post.valueOf(rs.getString("post")),
+                        date(rs, "from_date"), date(rs, "until_date"), rs.getLong("official") > 0))
+                .list();
+        return new SupplierRecord(ratings(organization), hosts, listings, bans, shares, officers);
+    }
+
     private static Position position(ResultSet rs, int n) throws SQLException {
         return new Position(new PersonId(rs.getObject("person_id", UUID.class)),
                 new OrganizationId(rs.getObject("organization_id", UUID.class)), Post.valueOf(rs.getString("post")),

@@ -120,6 +120,38 @@ public class Suppliers {
                 ban.lastDay().toString(), "reason", reason.strip()));
     }
 
+    /** A rating given by the registration authority; refused while the organization is on a credit list. */
+    @Transactional
+    public Rating recordRating(Actor actor, OrganizationId organization, int grade, LocalDate ratedOn) {
+        actor.require("registry:credit:edit", "registry.rating.record", "organization", organization.value());
+        existing(organization);
+        Rating rating = Rating.given(grade, ratedOn, records.creditListEntries(organization));
+        records.addRating(organization, rating);
+        changed(actor, "registry.rating.recorded", organization, Map.of("grade", rating.label(), "ratedOn",
+                ratedOn.toString(), "validUntil", rating.validUntil().toString()));
+        return rating;
+    }
+
+    /** Government's share of the association's revenue in a fiscal year, in percent. */
+    @Transactional
+    public void recordRevenueShare(Actor actor, OrganizationId organization, int year, java.math.BigDecimal percent) {
+        actor.require("registry:ties:edit", "registry.revenue-share.record", "organization", organization.value());
+        existing(organization);
+        if (percent.signum() < 0 || percent.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            throw RuleViolation.refused("registry.revenue-share.range", "percent");
+        }
+        records.putRevenueShare(organization, year, percent);
+        changed(actor, "registry.revenue-share.recorded", organization, Map.of("year", Integer.toString(year),
+                "percent", percent.toPlainString()));
+    }
+
+    /** The supplier's record; the names of people only for those who may read personal data. */
+    @Transactional(readOnly = true)
+    public SupplierRecord record(Actor actor, OrganizationId organization) {
+        existing(organization);
+        return records.record(organization, actor.can("registry:person:read"));
+    }
+
     private Organization existing(OrganizationId id) {
         return organizations.find(id).orElseThrow(() -> RuleViolation.notFound("organization.not-found"));
     }

@@ -1,0 +1,89 @@
+package org.cogov.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.cogov.DatabaseTest;
+import org.cogov.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** What the registry shows of a supplier, and to whom: people's names are personal data. */
+@DatabaseTest
+class SupplierRecordTests {
+
+    private static final String BOARD_MEMBER = "欧阳记录";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    Registry registry;
+    @Autowired
+    Suppliers suppliers;
+
+    private OrganizationId association;
+
+    @BeforeEach
+    void anAssociationWithABoardMember() {
+        String first17 = "51330100MJ" + String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits())).substring(0, 7);
+        association = registry.register(new Organization(new OrganizationId(UUID.randomUUID()),
+                first17 + CreditCode.checkCharacter(first17), "澜江市记录测试协会", "Record Test Association",
+                OrganizationKind.INDUSTRY_ASSOCIATION), Profile.EMPTY).id();
+        PersonId person = suppliers.recordPerson(users.user("registrar"), BOARD_MEMBER);
+        suppliers.recordPosition(users.user("registrar"), new Position(person, association, Post.SECRETARY_GENERAL,
+                Tenure.since(LocalDate.of(2020, 1, 1))));
+    }
+
+    @Test
+    void theRegistrarSeesTheNamesOfTheBoard() throws Exception {
+        assertThat(page("registrar")).contains(BOARD_MEMBER);
+        assertThat(api("auditor")).contains(BOARD_MEMBER);
+    }
+
+    @Test
+    void aProviderSeesNoNameOfAnyoneThroughThePageOrTheApi() throws Exception {
+        assertThat(page("provider")).doesNotContain(BOARD_MEMBER).contains("id=\"supplier-record\"");
+        assertThat(api("provider")).doesNotContain(BOARD_MEMBER).contains("\"officers\":[]");
+    }
+
+    @Test
+    void theRecordCannotBeReadWithoutSigningIn() throws Exception {
+        MvcResult anonymous = mvc.perform(get("/api/v1/organizations/" + association.value() + "/record")).andReturn();
+
+        assertThat(anonymous.getResponse().getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void aRatingIsRefusedWhileTheOrganizationIsOnACreditList() throws Exception {
+        suppliers.recordCreditListEntry(users.user("registrar"), association,
+                new CreditListEntry(CreditListEntry.CreditList.ABNORMAL_ACTIVITY, LocalDate.of(2026, 1, 5), null), "unreachable");
+
+        MvcResult result = mvc.perform(post("/api/v1/organizations/" + association.value() + "/ratings")
+                .with(users.as("registrar")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"grade\":4,\"ratedOn\":\"2026-02-01\"}")).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(422);
+        assertThat(api("registrar")).contains("\"ratings\":[]");
+    }
+
+    private String page(String username) throws Exception {
+        return mvc.perform(get("/registry/organizations/" + association.value()).with(users.as(username))).andReturn()
+                .getResponse().getContentAsString();
+    }
+
+    private String api(String username) throws Exception {
+        return mvc.perform(get("/api/v1/organizations/" + association.value() + "/record").with(users.as(username)))
+                .andReturn().getResponse().getContentAsString();
+    }
+}
