@@ -143,6 +143,15 @@ class AccessMatrixTests {
             entry("API: record government's share of revenue", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
                     (t, a, u) -> post("/api/v1/organizations/" + t.freshAssociation() + "/revenue-shares")
                             .contentType(MediaType.APPLICATION_JSON).with(csrf()).content("{\"year\":2025,\"percent\":12.5}")),
+            entry("page: enter a supplier in a credit list", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/registry/organizations/" + t.freshAssociation() + "/credit-list-entries").with(csrf())
+                            .param("list", "ABNORMAL_ACTIVITY").param("listedOn", "2025-03-01").param("reason", "unreachable")),
+            entry("page: rate an organization", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/registry/organizations/" + t.freshAssociation() + "/ratings").with(csrf())
+                            .param("grade", "4").param("ratedOn", "2025-05-05")),
+            entry("page: bar a supplier", Scope.FOREIGN, EnumSet.of(Role.FINANCE),
+                    (t, a, u) -> post("/registry/organizations/" + t.freshAssociation() + "/bans").with(csrf())
+                            .param("from", "2026-01-01").param("years", "1").param("reason", "false documents")),
             entry("page: audit log", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/audit")),
             entry("API: audit entries", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/entries")),
             entry("API: upload a document", Scope.OWN, EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.AUDITOR)),

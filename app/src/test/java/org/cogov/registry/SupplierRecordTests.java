@@ -77,6 +77,21 @@ class SupplierRecordTests {
         assertThat(api("registrar")).contains("\"ratings\":[]");
     }
 
+    @Test
+    void theRegistrarRatesOnThePageAndARefusalComesBackInWords() throws Exception {
+        MvcResult rated = mvc.perform(post("/registry/organizations/" + association.value() + "/ratings")
+                .with(users.as("registrar")).with(csrf()).param("grade", "4").param("ratedOn", "2025-05-05")).andReturn();
+        suppliers.recordCreditListEntry(users.user("registrar"), association,
+                new CreditListEntry(CreditListEntry.CreditList.ABNORMAL_ACTIVITY, LocalDate.of(2026, 1, 5), null), "unreachable");
+        MvcResult refused = mvc.perform(post("/registry/organizations/" + association.value() + "/ratings")
+                .with(users.as("registrar")).with(csrf()).header("Accept-Language", "en")
+                .param("grade", "5").param("ratedOn", "2026-02-01")).andReturn();
+
+        assertThat(rated.getFlashMap().get("saved")).isEqualTo("organization.record.saved");
+        assertThat(refused.getFlashMap().get("refused")).isEqualTo("An organization on a credit list cannot be rated.");
+        assertThat(api("registrar")).contains("\"grade\":4").doesNotContain("\"grade\":5");
+    }
+
     private String page(String username) throws Exception {
         return mvc.perform(get("/registry/organizations/" + association.value()).with(users.as(username))).andReturn()
                 .getResponse().getContentAsString();
