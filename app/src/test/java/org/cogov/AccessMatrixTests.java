@@ -152,6 +152,16 @@ class AccessMatrixTests {
             entry("page: bar a supplier", Scope.FOREIGN, EnumSet.of(Role.FINANCE),
                     (t, a, u) -> post("/registry/organizations/" + t.freshAssociation() + "/bans").with(csrf())
                             .param("from", "2026-01-01").param("years", "1").param("reason", "false documents")),
+            entry("page: record a host organ", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/registry/organizations/" + t.freshAssociation() + "/host-ties").with(csrf())
+                            .param("organ", t.organizationOf(t.users.user("purchaser").userId()).toString())
+                            .param("role", "HOST").param("decoupledOn", "2019-12-31")),
+            entry("page: record a board member", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/registry/organizations/" + t.freshAssociation() + "/officers").with(csrf())
+                            .param("name", "矩阵理事").param("post", "COUNCIL_MEMBER").param("from", "2024-01-01")),
+            entry("page: record government's share of revenue", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/registry/organizations/" + t.freshAssociation() + "/revenue-shares").with(csrf())
+                            .param("year", "2025").param("percent", "20")),
             entry("page: audit log", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/audit")),
             entry("API: audit entries", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/entries")),
             entry("API: upload a document", Scope.OWN, EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.AUDITOR)),

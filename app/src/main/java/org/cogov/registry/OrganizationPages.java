@@ -79,6 +79,8 @@ class OrganizationPages {
         model.addAttribute("trackRecord", registry.trackRecord(organizationId));
         model.addAttribute("record", suppliers.record(actor(), organizationId));
         model.addAttribute("today", registry.today());
+        model.addAttribute("organs", registry.organizations().stream().filter(o -> o.kind().mayPurchase()).toList());
+        model.addAttribute("posts", Post.values());
         return "registry/organization";
     }
 

@@ -1,5 +1,6 @@
 package org.cogov.registry;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -7,27 +8,33 @@ import java.util.UUID;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The forms on an organization's page with which the registrar records credit-list entries and
- * ratings, and the finance bureau a procurement ban. A refusal comes back to the page, in words.
+ * The forms on an organization's page with which the registrar records host organs, board and staff,
+ * credit-list entries, ratings and revenue shares, and the finance bureau a procurement ban. A refusal
+ * comes back to the page, in words.
  */
 @Controller
 class SupplierPages {
 
     private final Suppliers suppliers;
     private final MessageSource messages;
+    private final TransactionTemplate transactions;
 
-    SupplierPages(Suppliers suppliers, MessageSource messages) {
+    SupplierPages(Suppliers suppliers, MessageSource messages, PlatformTransactionManager transactions) {
         this.suppliers = suppliers;
         this.messages = messages;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     @PostMapping("/registry/organizations/{id}/credit-list-entries")
@@ -57,9 +64,45 @@ class SupplierPages {
         });
     }
 
+    @PostMapping("/registry/organizations/{id}/host-ties")
+    String hostTie(@PathVariable UUID id, @RequestParam UUID organ, @RequestParam HostTie.Role role,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decoupledOn,
+            Locale locale, RedirectAttributes redirect) {
+        return done(id, redirect, locale, () -> suppliers.recordHostTie(actor(), new OrganizationId(id),
+                new HostTie(new OrganizationId(organ), role, decoupledOn)));
+    }
+
+    /** A person joins the board or staff: the person, the post, and their service as an official if any. */
+    @PostMapping("/registry/organizations/{id}/officers")
+    String officer(@PathVariable UUID id, @RequestParam(defaultValue = "") String name, @RequestParam Post post,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate until,
+            @RequestParam(required = false) @Nullable UUID officialOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate retiredOn,
+            Locale locale, RedirectAttributes redirect) {
+        return done(id, redirect, locale, () -> {
+            if (until != null && until.isBefore(from)) {
+                throw RuleViolation.refused("registry.tenure.order", "until");
+            }
+            Actor actor = actor();
+            PersonId person = suppliers.recordPerson(actor, name);
+            suppliers.recordPosition(actor, new Position(person, new OrganizationId(id), post, new Tenure(from, until)));
+            if (officialOf != null) {
+                suppliers.recordCivilService(actor, new CivilService(person, new OrganizationId(officialOf), retiredOn));
+            }
+        });
+    }
+
+    @PostMapping("/registry/organizations/{id}/revenue-shares")
+    String revenueShare(@PathVariable UUID id, @RequestParam int year, @RequestParam BigDecimal percent, Locale locale,
+            RedirectAttributes redirect) {
+        return done(id, redirect, locale, () -> suppliers.recordRevenueShare(actor(), new OrganizationId(id), year, percent));
+    }
+
+    /** Records all of it or, on a refusal, none of it: one transaction around the steps of a form. */
     private String done(UUID id, RedirectAttributes redirect, Locale locale, Runnable record) {
         try {
-            record.run();
+            transactions.executeWithoutResult(status -> record.run());
             redirect.addFlashAttribute("saved", "organization.record.saved");
         } catch (RuleViolation refused) {
             redirect.addFlashAttribute("refused",

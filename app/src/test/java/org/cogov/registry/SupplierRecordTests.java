@@ -92,6 +92,39 @@ class SupplierRecordTests {
         assertThat(api("registrar")).contains("\"grade\":4").doesNotContain("\"grade\":5");
     }
 
+    @Test
+    void theRegistrarRecordsAServingOfficialOnTheBoardAndThePurchaserIsWarned() throws Exception {
+        UUID commerce = users.user("purchaser").organizationId();
+
+        mvc.perform(post("/registry/organizations/" + association.value() + "/officers").with(users.as("registrar"))
+                .with(csrf()).param("name", "钱处长").param("post", "COUNCIL_MEMBER").param("from", "2024-01-01")
+                .param("officialOf", commerce.toString()));
+
+        assertThat(suppliers.eligibility(association, new OrganizationId(commerce), LocalDate.of(2026, 6, 15)).verdict())
+                .isEqualTo(Verdict.WARNING);
+    }
+
+    @Test
+    void aPostEndingBeforeItStartsIsRefusedAndNoPersonIsLeftBehind() throws Exception {
+        MvcResult result = mvc.perform(post("/registry/organizations/" + association.value() + "/officers")
+                .with(users.as("registrar")).with(csrf()).header("Accept-Language", "en").param("name", "孙倒序")
+                .param("post", "DIRECTOR").param("from", "2024-01-01").param("until", "2023-01-01")).andReturn();
+
+        assertThat(result.getFlashMap().get("refused")).isEqualTo("A post cannot end before it starts.");
+        assertThat(api("registrar")).doesNotContain("孙倒序");
+    }
+
+    @Test
+    void aHostTieRecordedOnThePageShowsOnIt() throws Exception {
+        UUID health = registry.organizations().stream().filter(o -> o.nameZh().equals("澜江市卫生健康委员会")).findFirst()
+                .orElseThrow().id().value();
+
+        mvc.perform(post("/registry/organizations/" + association.value() + "/host-ties").with(users.as("registrar"))
+                .with(csrf()).param("organ", health.toString()).param("role", "SUPERVISING_ORGAN"));
+
+        assertThat(page("registrar")).contains("澜江市卫生健康委员会").contains("未脱钩");
+    }
+
     private String page(String username) throws Exception {
         return mvc.perform(get("/registry/organizations/" + association.value()).with(users.as(username))).andReturn()
                 .getResponse().getContentAsString();
