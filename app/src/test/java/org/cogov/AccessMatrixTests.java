@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.cogov.identity.Role;
-import org.cogov.registry.CreditCode;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
 import org.cogov.registry.OrganizationKind;
@@ -114,7 +113,7 @@ class AccessMatrixTests {
             entry("page: import organizations", Scope.OWN, EnumSet.of(Role.REGISTRAR), (t, a, u) -> get("/registry/import")),
             entry("API: import organizations", Scope.OWN, EnumSet.of(Role.REGISTRAR),
                     (t, a, u) -> post("/api/v1/organizations/import").contentType("text/csv").with(csrf())
-                            .content(t.newCreditCode() + ",INDUSTRY_ASSOCIATION,澜江市矩阵协会,Matrix Association\n")),
+                            .content(TestCreditCodes.next() + ",INDUSTRY_ASSOCIATION,澜江市矩阵协会,Matrix Association\n")),
             entry("API: eligibility of one's own organization", Scope.OWN, EVERY_ROLE,
                     (t, a, u) -> get("/api/v1/organizations/" + t.organizationOf(u) + "/eligibility")
                             .param("purchaser", t.organizationOf(t.users.user("purchaser").userId()).toString())),
@@ -304,21 +303,16 @@ class AccessMatrixTests {
                 .param("roles", t.account(target).roles().toArray(String[]::new));
     }
 
-    private String newCreditCode() {
-        String first17 = "51330100MJ" + String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits())).substring(0, 7);
-        return first17 + CreditCode.checkCharacter(first17);
-    }
-
     /** A verified association of its own, so that recording facts about it disturbs no other test. */
     private UUID freshAssociation() {
-        String code = newCreditCode();
+        String code = TestCreditCodes.next();
         return registry.register(new Organization(new OrganizationId(UUID.randomUUID()), code, "澜江市矩阵测试协会" + code.substring(12),
                 "Matrix Test Association " + code.substring(12), OrganizationKind.INDUSTRY_ASSOCIATION), Profile.EMPTY).id().value();
     }
 
     /** An association that registered itself a moment ago and waits for the registrar. */
     private UUID pendingRegistration() {
-        String code = newCreditCode();
+        String code = TestCreditCodes.next();
         return registry.registerForVerification(new Organization(new OrganizationId(UUID.randomUUID()), code,
                 "澜江市待核验协会" + code.substring(12), "Association awaiting verification " + code.substring(12),
                 OrganizationKind.INDUSTRY_ASSOCIATION), Profile.EMPTY).id().value();

@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cogov.Browser;
 import org.cogov.DatabaseTest;
+import org.cogov.TestCreditCodes;
 import org.cogov.TestUsers;
-import org.cogov.registry.CreditCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -35,7 +35,7 @@ class ProviderRegistrationTests {
 
     @Test
     void anAssociationRegistersItselfWithItsFirstUserAndWaitsForVerification() throws Exception {
-        String code = newCreditCode();
+        String code = TestCreditCodes.next();
         String username = "assoc" + code.substring(10, 16).toLowerCase();
         Browser browser = browser();
 
@@ -51,7 +51,7 @@ class ProviderRegistrationTests {
 
     @Test
     void aCreditCodeWithAWrongCheckCharacterIsRefusedAndNothingIsRecorded() throws Exception {
-        String code = newCreditCode();
+        String code = TestCreditCodes.next();
         String wrong = code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0');
 
         MvcResult result = browser().perform(application(wrong, "INDUSTRY_ASSOCIATION", "w" + code.substring(10, 16)));
@@ -62,7 +62,7 @@ class ProviderRegistrationTests {
 
     @Test
     void aDepartmentCannotRegisterAsAProviderAndNoUserIsLeftBehind() throws Exception {
-        String code = newCreditCode();
+        String code = TestCreditCodes.next();
         String username = "dept" + code.substring(10, 16).toLowerCase();
 
         browser().perform(application(code, "DEPARTMENT", username));
@@ -84,7 +84,7 @@ class ProviderRegistrationTests {
 
     @Test
     void theRegistrarVerifiesARegistrationOnceAndOnlyOnce() throws Exception {
-        String code = newCreditCode();
+        String code = TestCreditCodes.next();
         browser().perform(application(code, "SOCIAL_SERVICE_AGENCY", "ssa" + code.substring(10, 16).toLowerCase()));
 
         MvcResult first = decide(code, "{\"decision\":\"VERIFIED\",\"reason\":\"documents checked\"}");
@@ -97,7 +97,7 @@ class ProviderRegistrationTests {
 
     @Test
     void aRejectionMustSayWhy() throws Exception {
-        String code = newCreditCode();
+        String code = TestCreditCodes.next();
         browser().perform(application(code, "FOUNDATION", "fdn" + code.substring(10, 16).toLowerCase()));
 
         MvcResult result = decide(code, "{\"decision\":\"REJECTED\",\"reason\":\" \"}");
@@ -112,7 +112,7 @@ class ProviderRegistrationTests {
         for (int i = 0; i < ProviderRegistration.PER_ADDRESS_AND_HOUR; i++) {
             flood.perform(application("not-a-code", "INDUSTRY_ASSOCIATION", "flood" + i));
         }
-        String code = newCreditCode();
+        String code = TestCreditCodes.next();
 
         MvcResult refused = flood.perform(application(code, "INDUSTRY_ASSOCIATION", "late" + code.substring(10, 16)));
 
@@ -147,12 +147,5 @@ class ProviderRegistrationTests {
 
     private Browser browser() {
         return new Browser(mvc, "10.3." + (ADDRESSES.get() / 250) + "." + (ADDRESSES.getAndIncrement() % 250 + 1));
-    }
-
-    /** A fresh, valid code: social organizations registered by civil affairs (51…) in Lanjiang. */
-    static String newCreditCode() {
-        String digits = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits())).substring(0, 7);
-        String first17 = "51330100MJ" + digits;
-        return first17 + CreditCode.checkCharacter(first17);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.cogov.DatabaseTest;
+import org.cogov.TestCreditCodes;
 import org.cogov.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,7 +86,6 @@ class OrganizationImportTests {
     }
 
     private static String code() {
-        String first17 = "51330100MJ" + String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits())).substring(0, 7);
-        return first17 + CreditCode.checkCharacter(first17);
+        return TestCreditCodes.next();
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.cogov.DatabaseTest;
+import org.cogov.TestCreditCodes;
 import org.cogov.TestUsers;
 import org.cogov.identity.SignedInUser;
 import org.junit.jupiter.api.Test;
@@ -91,9 +92,8 @@ class SupplierEligibilityTests {
 
     @Test
     void aSelfRegisteredOrganizationIsExcludedUntilVerified() {
-        String first17 = "51330100MJ" + String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits())).substring(0, 7);
         OrganizationId pending = registry.registerForVerification(new Organization(new OrganizationId(UUID.randomUUID()),
-                first17 + CreditCode.checkCharacter(first17), "澜江市新注册协会", "Newly Registered Association",
+                TestCreditCodes.next(), "澜江市新注册协会", "Newly Registered Association",
                 OrganizationKind.INDUSTRY_ASSOCIATION), Profile.EMPTY).id();
 
         assertThat(suppliers.eligibility(pending, purchaser(), DAY).reasons())
@@ -126,8 +126,7 @@ class SupplierEligibilityTests {
     }
 
     private OrganizationId newAssociation() {
-        String first17 = "51330100MJ" + String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits())).substring(0, 7);
-        return registry.register(new Organization(new OrganizationId(UUID.randomUUID()), first17 + CreditCode.checkCharacter(first17),
+        return registry.register(new Organization(new OrganizationId(UUID.randomUUID()), TestCreditCodes.next(),
                 "澜江市资格测试协会", "Eligibility Test Association", OrganizationKind.INDUSTRY_ASSOCIATION), Profile.EMPTY).id();
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.cogov.DatabaseTest;
+import org.cogov.TestCreditCodes;
 import org.cogov.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,8 @@ class SupplierRecordTests {
 
     @BeforeEach
     void anAssociationWithABoardMember() {
-        String first17 = "51330100MJ" + String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits())).substring(0, 7);
         association = registry.register(new Organization(new OrganizationId(UUID.randomUUID()),
-                first17 + CreditCode.checkCharacter(first17), "澜江市记录测试协会", "Record Test Association",
+                TestCreditCodes.next(), "澜江市记录测试协会", "Record Test Association",
                 OrganizationKind.INDUSTRY_ASSOCIATION), Profile.EMPTY).id();
         PersonId person = suppliers.recordPerson(users.user("registrar"), BOARD_MEMBER);
         suppliers.recordPosition(users.user("registrar"), new Position(person, association, Post.SECRETARY_GENERAL,
