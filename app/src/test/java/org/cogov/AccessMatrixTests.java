@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,11 +18,14 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.cogov.identity.Role;
+import org.cogov.registry.CreditListEntry;
+import org.cogov.registry.HostTie;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
 import org.cogov.registry.OrganizationKind;
 import org.cogov.registry.Profile;
 import org.cogov.registry.Registry;
+import org.cogov.registry.Suppliers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,6 +165,22 @@ class AccessMatrixTests {
             entry("page: record government's share of revenue", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
                     (t, a, u) -> post("/registry/organizations/" + t.freshAssociation() + "/revenue-shares").with(csrf())
                             .param("year", "2025").param("percent", "20")),
+            entry("page: take a supplier off a credit list", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR), (t, a, u) -> {
+                UUID association = t.freshAssociation();
+                t.suppliers.recordCreditListEntry(t.users.user("registrar"), new OrganizationId(association),
+                        new CreditListEntry(CreditListEntry.CreditList.ABNORMAL_ACTIVITY, LocalDate.of(2025, 1, 5), null), "late");
+                UUID entry = t.suppliers.record(t.users.user("registrar"), new OrganizationId(association)).listings().get(0).id();
+                return post("/registry/organizations/" + association + "/credit-list-entries/" + entry + "/removal").with(csrf())
+                        .param("on", "2025-06-01").param("reason", "report filed");
+            }),
+            entry("page: record a decoupling", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR), (t, a, u) -> {
+                UUID association = t.freshAssociation();
+                t.suppliers.recordHostTie(t.users.user("registrar"), new OrganizationId(association), new HostTie(
+                        new OrganizationId(t.organizationOf(t.users.user("purchaser").userId())), HostTie.Role.HOST, null));
+                UUID tie = t.suppliers.record(t.users.user("registrar"), new OrganizationId(association)).hosts().get(0).id();
+                return post("/registry/organizations/" + association + "/host-ties/" + tie + "/decoupling").with(csrf())
+                        .param("on", "2020-06-30");
+            }),
             entry("page: audit log", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/audit")),
             entry("API: audit entries", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/entries")),
             entry("API: upload a document", Scope.OWN, EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.AUDITOR)),
@@ -220,6 +240,8 @@ class AccessMatrixTests {
     JdbcClient jdbc;
     @Autowired
     Registry registry;
+    @Autowired
+    Suppliers suppliers;
 
     static Stream<Row> matrix() {
         List<Row> rows = new ArrayList<>();

@@ -99,6 +99,27 @@ class SupplierPages {
         return done(id, redirect, locale, () -> suppliers.recordRevenueShare(actor(), new OrganizationId(id), year, percent));
     }
 
+    @PostMapping("/registry/organizations/{id}/credit-list-entries/{entry}/removal")
+    String removal(@PathVariable UUID id, @PathVariable UUID entry,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(defaultValue = "") String reason, Locale locale, RedirectAttributes redirect) {
+        return done(id, redirect, locale, () -> suppliers.removeFromCreditList(actor(), new OrganizationId(id), entry, on, reason));
+    }
+
+    @PostMapping("/registry/organizations/{id}/officers/{position}/end")
+    String endPost(@PathVariable UUID id, @PathVariable UUID position,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Locale locale,
+            RedirectAttributes redirect) {
+        return done(id, redirect, locale, () -> suppliers.endPosition(actor(), new OrganizationId(id), position, on));
+    }
+
+    @PostMapping("/registry/organizations/{id}/host-ties/{tie}/decoupling")
+    String decoupling(@PathVariable UUID id, @PathVariable UUID tie,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Locale locale,
+            RedirectAttributes redirect) {
+        return done(id, redirect, locale, () -> suppliers.decouple(actor(), new OrganizationId(id), tie, on));
+    }
+
     /** Records all of it or, on a refusal, none of it: one transaction around the steps of a form. */
     private String done(UUID id, RedirectAttributes redirect, Locale locale, Runnable record) {
         try {

@@ -3,6 +3,7 @@ package org.cogov.registry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 public record SupplierRecord(List<Rating> ratings, List<Host> hosts, List<Listing> listings, List<Ban> bans,
         List<Share> revenueShares, List<Officer> officers) {
 
-    public record Host(HostTie.Role role, String organZh, String organEn, @Nullable LocalDate decoupledOn) {
+    public record Host(UUID id, HostTie.Role role, String organZh, String organEn, @Nullable LocalDate decoupledOn) {
     }
 
-    public record Listing(CreditListEntry.CreditList list, LocalDate listedOn, @Nullable LocalDate removedOn, String reason) {
+    public record Listing(UUID id, CreditListEntry.CreditList list, LocalDate listedOn, @Nullable LocalDate removedOn, String reason) {
     }
 
     public record Ban(LocalDate from, LocalDate lastDay, String reason) {
@@ -26,6 +27,6 @@ public record SupplierRecord(List<Rating> ratings, List<Host> hosts, List<Listin
     public record Share(int year, BigDecimal percent) {
     }
 
-    public record Officer(String name, Post post, LocalDate from, @Nullable LocalDate until, boolean official) {
+    public record Officer(UUID positionId, String name, Post post, LocalDate from, @Nullable LocalDate until, boolean official) {
     }
 }

@@ -138,17 +138,18 @@ class SupplierRecords {
     SupplierRecord record(OrganizationId organization, boolean withPeople) {
         UUID id = organization.value();
         List<SupplierRecord.Host> hosts = jdbc.sql("""
-                SELECT h.role, h.decoupled_on, o.name_zh, o.name_en FROM host_tie h JOIN organization o ON o.id = h.organ_id
+                SELECT h.id, h.role, h.decoupled_on, o.name_zh, o.name_en FROM host_tie h JOIN organization o ON o.id = h.organ_id
                 WHERE h.organization_id = :id ORDER BY h.decoupled_on""")
                 .param("id", id)
-                .query((rs, n) -> new SupplierRecord.Host(HostTie.Role.valueOf(rs.getString("role")), rs.getString("name_zh"),
+                .query((rs, n) -> new SupplierRecord.Host(rs.getObject("id", UUID.class), HostTie.Role.valueOf(rs.getString("role")), rs.getString("name_zh"),
                         rs.getString("name_en"), date(rs, "decoupled_on")))
                 .list();
         List<SupplierRecord.Listing> listings = jdbc.sql("""
-                SELECT credit_list, listed_on, removed_on, reason FROM credit_list_entry WHERE organization_id = :id
+                SELECT id, credit_list, listed_on, removed_on, reason FROM credit_list_entry WHERE organization_id = :id
                 ORDER BY listed_on DESC""")
                 .param("id", id)
-                .query((rs, n) -> new SupplierRecord.Listing(CreditListEntry.CreditList.valueOf(rs.getString("credit_list")),
+                .query((rs, n) -> new SupplierRecord.Listing(rs.getObject("id", UUID.class),
+                        CreditListEntry.CreditList.valueOf(rs.getString("credit_list")),
                         date(rs, "listed_on"), date(rs, "removed_on"), rs.getString("reason")))
                 .list();
         List<SupplierRecord.Ban> bans = jdbc.sql("""
@@ -163,15 +164,36 @@ class SupplierRecords {
                 .query((rs, n) -> new SupplierRecord.Share(rs.getInt("fiscal_year"), rs.getBigDecimal("share_percent")))
                 .list();
         List<SupplierRecord.Officer> officers = !withPeople ? List.of() : jdbc.sql("""
-                SELECT p.name, pp.post, pp.from_date, pp.until_date,
+                SELECT pp.id, p.name, pp.post, pp.from_date, pp.until_date,
                        (SELECT COUNT(*) FROM civil_service c WHERE c.person_id = p.id) AS official
                 FROM person_position pp JOIN person p ON p.id = pp.person_id
                 WHERE pp.organization_id = :id ORDER BY pp.from_date""")
                 .param("id", id)
-                .query((rs, n) -> new SupplierRecord.Officer(rs.getString("name"), Post.valueOf(rs.getString("post")),
+                .query((rs, n) -> new SupplierRecord.Officer(rs.getObject("id", UUID.class), rs.getString("name"), Post.valueOf(rs.getString("post")),
                         date(rs, "from_date"), date(rs, "until_date"), rs.getLong("official") > 0))
                 .list();
         return new SupplierRecord(ratings(organization), hosts, listings, bans, shares, officers);
+    }
+
+    /** Each ends an open fact of the organization once; false when there is none to end on that day. */
+    boolean removeFromCreditList(UUID entry, OrganizationId organization, LocalDate on) {
+        return jdbc.sql("""
+                UPDATE credit_list_entry SET removed_on = :on
+                WHERE id = :id AND organization_id = :org AND removed_on IS NULL AND listed_on <= :on""")
+                .param("on", on).param("id", entry).param("org", organization.value()).update() == 1;
+    }
+
+    boolean endPosition(UUID position, OrganizationId organization, LocalDate on) {
+        return jdbc.sql("""
+                UPDATE person_position SET until_date = :on
+                WHERE id = :id AND organization_id = :org AND until_date IS NULL AND from_date <= :on""")
+                .param("on", on).param("id", position).param("org", organization.value()).update() == 1;
+    }
+
+    boolean decouple(UUID tie, OrganizationId organization, LocalDate on) {
+        return jdbc.sql("""
+                UPDATE host_tie SET decoupled_on = :on WHERE id = :id AND organization_id = :org AND decoupled_on IS NULL""")
+                .param("on", on).param("id", tie).param("org", organization.value()).update() == 1;
     }
 
     private static Position position(ResultSet rs, int n) throws SQLException {

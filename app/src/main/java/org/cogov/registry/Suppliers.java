@@ -145,6 +145,41 @@ public class Suppliers {
                 "percent", percent.toPlainString()));
     }
 
+    /** The day a cured cause took an organization off a credit list. */
+    @Transactional
+    public void removeFromCreditList(Actor actor, OrganizationId organization, java.util.UUID entry, LocalDate on,
+            String reason) {
+        actor.require("registry:credit:edit", "registry.credit-list.remove", "organization", organization.value());
+        requireReason(reason);
+        if (!records.removeFromCreditList(entry, organization, on)) {
+            throw RuleViolation.conflict("registry.nothing-to-end");
+        }
+        changed(actor, "registry.credit-list.removed", organization, Map.of("entry", entry.toString(), "removedOn",
+                on.toString(), "reason", reason.strip()));
+    }
+
+    /** The last day a person held a post. */
+    @Transactional
+    public void endPosition(Actor actor, OrganizationId organization, java.util.UUID position, LocalDate lastDay) {
+        actor.require("registry:ties:edit", "registry.position.end", "organization", organization.value());
+        if (!records.endPosition(position, organization, lastDay)) {
+            throw RuleViolation.conflict("registry.nothing-to-end");
+        }
+        changed(actor, "registry.position.ended", organization, Map.of("position", position.toString(), "until",
+                lastDay.toString()));
+    }
+
+    /** The day an association's decoupling from its host or supervising organ took effect. */
+    @Transactional
+    public void decouple(Actor actor, OrganizationId organization, java.util.UUID tie, LocalDate on) {
+        actor.require("registry:ties:edit", "registry.host-tie.decouple", "organization", organization.value());
+        if (!records.decouple(tie, organization, on)) {
+            throw RuleViolation.conflict("registry.nothing-to-end");
+        }
+        changed(actor, "registry.host-tie.decoupled", organization, Map.of("tie", tie.toString(), "decoupledOn",
+                on.toString()));
+    }
+
     /** The supplier's record; the names of people only for those who may read personal data. */
     @Transactional(readOnly = true)
     public SupplierRecord record(Actor actor, OrganizationId organization) {

@@ -125,6 +125,56 @@ class SupplierRecordTests {
         assertThat(page("registrar")).contains("澜江市卫生健康委员会").contains("未脱钩");
     }
 
+    @Test
+    void aCuredCauseTakesTheOrganizationOffTheListAndItMayBeRatedAgain() throws Exception {
+        suppliers.recordCreditListEntry(users.user("registrar"), association,
+                new CreditListEntry(CreditListEntry.CreditList.ABNORMAL_ACTIVITY, LocalDate.of(2025, 1, 5), null), "unreachable");
+        UUID entry = suppliers.record(users.user("registrar"), association).listings().get(0).id();
+
+        mvc.perform(post("/registry/organizations/" + association.value() + "/credit-list-entries/" + entry + "/removal")
+                .with(users.as("registrar")).with(csrf()).param("on", "2025-06-01").param("reason", "reachable again"));
+        MvcResult again = mvc.perform(post("/registry/organizations/" + association.value() + "/credit-list-entries/" + entry
+                + "/removal").with(users.as("registrar")).with(csrf()).header("Accept-Language", "en")
+                .param("on", "2025-07-01").param("reason", "twice")).andReturn();
+
+        assertThat(suppliers.record(users.user("registrar"), association).listings().get(0).removedOn())
+                .isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(again.getFlashMap().get("refused")).asString().startsWith("There is nothing open to end");
+        assertThat(suppliers.recordRating(users.user("registrar"), association, 4, LocalDate.of(2025, 8, 1)).label())
+                .isEqualTo("4A");
+    }
+
+    @Test
+    void aServingOfficialWhoLeftTheBoardMoreThanThreeYearsAgoNoLongerTiesTheAssociation() throws Exception {
+        UUID commerce = users.user("purchaser").organizationId();
+        mvc.perform(post("/registry/organizations/" + association.value() + "/officers").with(users.as("registrar"))
+                .with(csrf()).param("name", "李处长").param("post", "DIRECTOR").param("from", "2018-01-01")
+                .param("officialOf", commerce.toString()));
+        UUID position = suppliers.record(users.user("registrar"), association).officers().stream()
+                .filter(o -> o.name().equals("李处长")).findFirst().orElseThrow().positionId();
+
+        mvc.perform(post("/registry/organizations/" + association.value() + "/officers/" + position + "/end")
+                .with(users.as("registrar")).with(csrf()).param("on", "2021-12-31"));
+
+        assertThat(suppliers.eligibility(association, new OrganizationId(commerce), LocalDate.of(2026, 6, 15)).verdict())
+                .isEqualTo(Verdict.ELIGIBLE);
+    }
+
+    @Test
+    void aProviderCannotTakeItselfOffACreditList() throws Exception {
+        OrganizationId own = new OrganizationId(users.user("provider2").organizationId());
+        suppliers.recordCreditListEntry(users.user("registrar"), own,
+                new CreditListEntry(CreditListEntry.CreditList.ABNORMAL_ACTIVITY, LocalDate.of(2020, 1, 5), LocalDate.of(2020, 3, 1)),
+                "closed long ago");
+        UUID entry = suppliers.record(users.user("registrar"), own).listings().get(0).id();
+
+        MvcResult result = mvc.perform(post("/registry/organizations/" + own.value() + "/credit-list-entries/" + entry
+                + "/removal").with(users.as("provider2")).with(csrf()).param("on", "2026-01-01").param("reason", "mine"))
+                .andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(403);
+    }
+
     private String page(String username) throws Exception {
         return mvc.perform(get("/registry/organizations/" + association.value()).with(users.as(username))).andReturn()
                 .getResponse().getContentAsString();
