@@ -52,13 +52,16 @@ class OrganizationApi {
     @GetMapping
     List<OrganizationView> list() {
         actor().require("registry:organization:list", "registry.organization.list", "organization", null);
-        return registry.organizations().stream().map(this::view).toList();
+        var profiles = registry.profiles();
+        return registry.organizations().stream()
+                .map(o -> view(o, profiles.getOrDefault(o.id(), Profile.EMPTY))).toList();
     }
 
     @GetMapping("/{id}")
     OrganizationView one(@PathVariable UUID id) {
         actor();
-        return registry.organization(new OrganizationId(id)).map(this::view)
+        return registry.organization(new OrganizationId(id))
+                .map(o -> view(o, registry.profile(o.id()).orElse(Profile.EMPTY)))
                 .orElseThrow(() -> RuleViolation.notFound("organization.not-found"));
     }
 
@@ -82,7 +85,9 @@ class OrganizationApi {
     /** Self-registrations waiting for the registrar. */
     @GetMapping("/registrations")
     List<OrganizationView> awaiting() {
-        return registry.awaitingVerification(actor()).stream().map(this::view).toList();
+        var profiles = registry.profiles();
+        return registry.awaitingVerification(actor()).stream()
+                .map(o -> view(o, profiles.getOrDefault(o.id(), Profile.EMPTY))).toList();
     }
 
     @PostMapping("/{id}/registration-decision")
@@ -91,9 +96,9 @@ class OrganizationApi {
         registry.decide(actor(), new OrganizationId(id), decision.decision(), decision.reason() == null ? "" : decision.reason());
     }
 
-    private OrganizationView view(Organization o) {
+    private static OrganizationView view(Organization o, Profile profile) {
         return new OrganizationView(o.id().value(), o.creditCode(), o.nameZh(), o.nameEn(), o.kind(), o.kind().mayPurchase(),
-                o.kind().maySupply(), registry.profile(o.id()).orElse(Profile.EMPTY));
+                o.kind().maySupply(), profile);
     }
 
     private static Actor actor() {

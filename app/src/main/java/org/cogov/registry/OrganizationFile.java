@@ -5,8 +5,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.cogov.shared.Csv;
 import org.cogov.shared.Domain;
@@ -26,6 +28,7 @@ final class OrganizationFile {
 
     static final String HEADER = "credit_code,kind,name_zh,name_en,legal_representative,registration_authority,"
             + "registered_on,address,contact_name,contact_phone,contact_email";
+    static final String KIND = "organization-file";
     static final int MAX_LINES = 5_000;
 
     record Entry(Organization organization, Profile profile) {
@@ -38,7 +41,7 @@ final class OrganizationFile {
      * @param known the credit codes already in the registry
      * @throws FileRejected naming every wrong line
      */
-    static List<Entry> read(String text, LocalDate today, java.util.function.Predicate<String> known) {
+    static List<Entry> read(String text, LocalDate today, Predicate<String> known) {
         List<Entry> entries = new ArrayList<>();
         List<LineProblem> problems = new ArrayList<>();
         Map<String, Integer> firstLineOf = new HashMap<>();
@@ -62,19 +65,19 @@ final class OrganizationFile {
             problems.add(new LineProblem(Math.max(number, 1), "file", "registry.file.empty"));
         }
         if (!problems.isEmpty()) {
-            throw new FileRejected(problems);
+            throw new FileRejected(KIND, problems, false);
         }
         return List.copyOf(entries);
     }
 
     private static @Nullable Entry readLine(int number, List<String> fields, LocalDate today,
-            java.util.function.Predicate<String> known, Map<String, Integer> firstLineOf, List<LineProblem> problems) {
+            Predicate<String> known, Map<String, Integer> firstLineOf, List<LineProblem> problems) {
         if (fields.size() < 4 || fields.size() > 11) {
             problems.add(new LineProblem(number, "line", "registry.file.columns", fields.size()));
             return null;
         }
         int before = problems.size();
-        String code = fields.get(0).strip().toUpperCase(java.util.Locale.ROOT);
+        String code = fields.get(0).strip().toUpperCase(Locale.ROOT);
         if (!CreditCode.isValid(code)) {
             problems.add(new LineProblem(number, "credit_code", "registration.credit-code-invalid"));
         } else if (firstLineOf.containsKey(code)) {

@@ -1,8 +1,13 @@
 package org.cogov.registry;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,17 +60,31 @@ class Organizations {
                 .update();
     }
 
+    private static final String PROFILE_COLUMNS = """
+            id, legal_representative, registration_authority, registered_on, address, contact_name, contact_phone,
+            contact_email""";
+
     Optional<Profile> profile(OrganizationId id) {
-        return jdbc.sql("""
-                SELECT legal_representative, registration_authority, registered_on, address, contact_name,
-                       contact_phone, contact_email
-                FROM organization WHERE id = :id
-                """)
+        return jdbc.sql("SELECT " + PROFILE_COLUMNS + " FROM organization WHERE id = :id")
                 .param("id", id.value())
-                .query((rs, row) -> new Profile(rs.getString("legal_representative"), rs.getString("registration_authority"),
-                        rs.getObject("registered_on", java.time.LocalDate.class), rs.getString("address"),
-                        rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email")))
+                .query((rs, row) -> profile(rs))
                 .optional();
+    }
+
+    /** Every organization's profile in one query, for lists. */
+    Map<OrganizationId, Profile> profiles() {
+        Map<OrganizationId, Profile> profiles = new HashMap<>();
+        jdbc.sql("SELECT " + PROFILE_COLUMNS + " FROM organization")
+                .query(rs -> {
+                    profiles.put(new OrganizationId(rs.getObject("id", UUID.class)), profile(rs));
+                });
+        return profiles;
+    }
+
+    private static Profile profile(ResultSet rs) throws SQLException {
+        return new Profile(rs.getString("legal_representative"), rs.getString("registration_authority"),
+                rs.getObject("registered_on", LocalDate.class), rs.getString("address"),
+                rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("contact_email"));
     }
 
     void changeProfile(OrganizationId id, Profile profile) {
@@ -103,7 +122,7 @@ class Organizations {
     }
 
     /** Moves a pending registration to its decision; false if someone decided it meanwhile. */
-    boolean decide(OrganizationId id, RegistrationStatus decision, String reason, java.util.UUID by) {
+    boolean decide(OrganizationId id, RegistrationStatus decision, String reason, UUID by) {
         return jdbc.sql("""
                 UPDATE organization
                 SET registration_status = :decision, status_reason = :reason, status_changed_by = :by,
@@ -115,7 +134,7 @@ class Organizations {
                 .update() == 1;
     }
 
-    private static Organization map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Organization map(ResultSet rs) throws SQLException {
         return new Organization(new OrganizationId(rs.getObject("id", UUID.class)), rs.getString("credit_code"),
                 rs.getString("name_zh"), rs.getString("name_en"), OrganizationKind.valueOf(rs.getString("kind")));
     }

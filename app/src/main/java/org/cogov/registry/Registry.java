@@ -3,6 +3,7 @@ package org.cogov.registry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.cogov.shared.Actor;
@@ -44,6 +45,11 @@ public class Registry {
     @Transactional(readOnly = true)
     public Optional<Profile> profile(OrganizationId id) {
         return organizations.profile(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<OrganizationId, Profile> profiles() {
+        return organizations.profiles();
     }
 
     /** A registrar keeps every profile; an organization keeps its own, and no one else's. */

@@ -1,11 +1,14 @@
 package org.cogov.registry;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -53,8 +56,8 @@ class SupplierApi {
     }
 
     record RevenueShareRecord(@NotNull @Min(1990) @Max(2100) Integer year,
-            @NotNull @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100")
-            java.math.BigDecimal percent) {
+            @NotNull @DecimalMin("0") @DecimalMax("100")
+            BigDecimal percent) {
     }
 
     private final Suppliers suppliers;

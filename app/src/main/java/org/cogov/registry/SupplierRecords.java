@@ -1,8 +1,11 @@
 package org.cogov.registry;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -64,10 +67,10 @@ class SupplierRecords {
                 .param("role", tie.role().name()).param("on", tie.decoupledOn()).update();
     }
 
-    PersonId addPerson(String name, java.time.Instant now) {
+    PersonId addPerson(String name, Instant now) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO person (id, name, created_at) VALUES (:id, :name, :now)")
-                .param("id", id).param("name", name).param("now", now.atOffset(java.time.ZoneOffset.UTC)).update();
+                .param("id", id).param("name", name).param("now", now.atOffset(ZoneOffset.UTC)).update();
         return new PersonId(id);
     }
 
@@ -123,7 +126,7 @@ class SupplierRecords {
                 .list();
     }
 
-    void putRevenueShare(OrganizationId organization, int year, java.math.BigDecimal percent) {
+    void putRevenueShare(OrganizationId organization, int year, BigDecimal percent) {
         int updated = jdbc.sql("""
                 UPDATE government_revenue_share SET share_percent = :share WHERE organization_id = :org AND fiscal_year = :year""")
                 .param("org", organization.value()).param("year", year).param("share", percent).update();

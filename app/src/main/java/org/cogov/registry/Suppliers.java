@@ -1,9 +1,11 @@
 package org.cogov.registry;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.cogov.shared.Actor;
 import org.cogov.shared.RuleViolation;
@@ -134,10 +136,10 @@ public class Suppliers {
 
     /** Government's share of the association's revenue in a fiscal year, in percent. */
     @Transactional
-    public void recordRevenueShare(Actor actor, OrganizationId organization, int year, java.math.BigDecimal percent) {
+    public void recordRevenueShare(Actor actor, OrganizationId organization, int year, BigDecimal percent) {
         actor.require("registry:ties:edit", "registry.revenue-share.record", "organization", organization.value());
         existing(organization);
-        if (percent.signum() < 0 || percent.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+        if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw RuleViolation.refused("registry.revenue-share.range", "percent");
         }
         records.putRevenueShare(organization, year, percent);
@@ -147,7 +149,7 @@ public class Suppliers {
 
     /** The day a cured cause took an organization off a credit list. */
     @Transactional
-    public void removeFromCreditList(Actor actor, OrganizationId organization, java.util.UUID entry, LocalDate on,
+    public void removeFromCreditList(Actor actor, OrganizationId organization, UUID entry, LocalDate on,
             String reason) {
         actor.require("registry:credit:edit", "registry.credit-list.remove", "organization", organization.value());
         requireReason(reason);
@@ -160,7 +162,7 @@ public class Suppliers {
 
     /** The last day a person held a post. */
     @Transactional
-    public void endPosition(Actor actor, OrganizationId organization, java.util.UUID position, LocalDate lastDay) {
+    public void endPosition(Actor actor, OrganizationId organization, UUID position, LocalDate lastDay) {
         actor.require("registry:ties:edit", "registry.position.end", "organization", organization.value());
         if (!records.endPosition(position, organization, lastDay)) {
             throw RuleViolation.conflict("registry.nothing-to-end");
@@ -171,7 +173,7 @@ public class Suppliers {
 
     /** The day an association's decoupling from its host or supervising organ took effect. */
     @Transactional
-    public void decouple(Actor actor, OrganizationId organization, java.util.UUID tie, LocalDate on) {
+    public void decouple(Actor actor, OrganizationId organization, UUID tie, LocalDate on) {
         actor.require("registry:ties:edit", "registry.host-tie.decouple", "organization", organization.value());
         if (!records.decouple(tie, organization, on)) {
             throw RuleViolation.conflict("registry.nothing-to-end");

@@ -53,7 +53,7 @@ class OrganizationImportTests {
                 """.formatted(good), "registrar");
 
         assertThat(result.getResponse().getStatus()).isEqualTo(422);
-        assertThat(result.getResponse().getContentAsString()).contains("line 2, credit_code").contains("Nothing was imported");
+        assertThat(result.getResponse().getContentAsString()).contains("{\"line\":2,\"field\":\"credit_code\"").contains("Nothing was imported");
         assertThat(count(good)).isZero();
     }
 

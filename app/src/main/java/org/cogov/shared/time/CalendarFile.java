@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.cogov.shared.Domain;
+import org.cogov.shared.FileRejected;
+import org.cogov.shared.LineProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 @Domain
 final class CalendarFile {
 
+    static final String KIND = "calendar-file";
     static final int MAX_NAME_LENGTH = 100;
 
     /** A report longer than this helps no one: the file is plainly not a calendar. */
@@ -33,18 +36,18 @@ final class CalendarFile {
 
     /**
      * @param year the year every listed day must lie in, or {@code null} to accept any year
-     * @throws CalendarFileRejected listing every wrong line, if there is one
+     * @throws FileRejected listing every wrong line, if there is one
      */
     static List<SpecialDay> read(String text, @Nullable Integer year) {
         List<SpecialDay> days = new ArrayList<>();
-        List<CsvProblem> problems = new ArrayList<>();
+        List<LineProblem> problems = new ArrayList<>();
         Map<LocalDate, Integer> firstLineOf = new HashMap<>();
         boolean headerAllowed = true;
         int number = 0;
         for (String raw : withoutByteOrderMark(text).lines().toList()) {
             number++;
             if (problems.size() >= MAX_PROBLEMS) {
-                throw new CalendarFileRejected(problems, true);
+                throw new FileRejected(KIND, problems, true);
             }
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -61,20 +64,20 @@ final class CalendarFile {
             }
         }
         if (problems.isEmpty() && days.isEmpty()) {
-            problems.add(new CsvProblem(Math.max(number, 1), "file", "calendar.file.empty"));
+            problems.add(new LineProblem(Math.max(number, 1), "file", "calendar.file.empty"));
         }
         if (!problems.isEmpty()) {
-            throw new CalendarFileRejected(problems, false);
+            throw new FileRejected(KIND, problems, false);
         }
         return List.copyOf(days);
     }
 
     private static @Nullable SpecialDay readLine(int number, String line, @Nullable Integer year,
-            Map<LocalDate, Integer> firstLineOf, List<CsvProblem> problems) {
+            Map<LocalDate, Integer> firstLineOf, List<LineProblem> problems) {
         // The name may hold commas ("National Day, Mid-Autumn"): it is everything after the second.
         String[] fields = line.split(",", 3);
         if (fields.length < 3) {
-            problems.add(new CsvProblem(number, "line", "calendar.file.fields"));
+            problems.add(new LineProblem(number, "line", "calendar.file.fields"));
             return null;
         }
         int before = problems.size();
@@ -82,13 +85,13 @@ final class CalendarFile {
         DayKind kind = kind(number, fields[1].strip(), problems);
         String name = unquote(fields[2].strip());
         if (name.isBlank()) {
-            problems.add(new CsvProblem(number, "name", "calendar.file.name-missing"));
+            problems.add(new LineProblem(number, "name", "calendar.file.name-missing"));
         } else if (name.length() > MAX_NAME_LENGTH) {
-            problems.add(new CsvProblem(number, "name", "calendar.file.name-too-long", MAX_NAME_LENGTH));
+            problems.add(new LineProblem(number, "name", "calendar.file.name-too-long", MAX_NAME_LENGTH));
         }
         if (date != null && kind == DayKind.WORK && !isWeekend(date)) {
             // Every weekday is worked already: a "work" weekday is a typo for another date.
-            problems.add(new CsvProblem(number, "kind", "calendar.file.work-on-weekday", date.toString()));
+            problems.add(new LineProblem(number, "kind", "calendar.file.work-on-weekday", date.toString()));
         }
         if (problems.size() > before || date == null || kind == null) {
             return null;
@@ -97,32 +100,32 @@ final class CalendarFile {
     }
 
     private static @Nullable LocalDate date(int number, String text, @Nullable Integer year,
-            Map<LocalDate, Integer> firstLineOf, List<CsvProblem> problems) {
+            Map<LocalDate, Integer> firstLineOf, List<LineProblem> problems) {
         LocalDate date;
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(new CsvProblem(number, "date", "calendar.file.bad-date", text));
+            problems.add(new LineProblem(number, "date", "calendar.file.bad-date", text));
             return null;
         }
         if (year != null && date.getYear() != year) {
-            problems.add(new CsvProblem(number, "date", "calendar.file.wrong-year", date.toString(), String.valueOf(year)));
+            problems.add(new LineProblem(number, "date", "calendar.file.wrong-year", date.toString(), String.valueOf(year)));
             return null;
         }
         Integer first = firstLineOf.putIfAbsent(date, number);
         if (first != null) {
-            problems.add(new CsvProblem(number, "date", "calendar.file.duplicate", date.toString(), first));
+            problems.add(new LineProblem(number, "date", "calendar.file.duplicate", date.toString(), first));
             return null;
         }
         return date;
     }
 
-    private static @Nullable DayKind kind(int number, String text, List<CsvProblem> problems) {
+    private static @Nullable DayKind kind(int number, String text, List<LineProblem> problems) {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "off" -> DayKind.OFF;
             case "work" -> DayKind.WORK;
             default -> {
-                problems.add(new CsvProblem(number, "kind", "calendar.file.bad-kind", text));
+                problems.add(new LineProblem(number, "kind", "calendar.file.bad-kind", text));
                 yield null;
             }
         };

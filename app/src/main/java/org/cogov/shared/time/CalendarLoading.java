@@ -43,7 +43,7 @@ class CalendarLoading {
     /**
      * Loads a year from an uploaded calendar file, all or nothing.
      *
-     * @throws CalendarFileRejected listing every wrong line
+     * @throws FileRejected listing every wrong line
      * @throws RuleViolation        {@code calendar.year-already-loaded} (409) unless {@code replace}
      */
     @PreAuthorize("hasAuthority('calendar:year:load')")

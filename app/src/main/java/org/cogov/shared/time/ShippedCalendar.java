@@ -37,7 +37,7 @@ class ShippedCalendar implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        // A wrong shipped file is a broken release: CalendarFileRejected stops the start.
+        // A wrong shipped file is a broken release: FileRejected stops the start.
         Map<Integer, List<SpecialDay>> byYear = CalendarFile.read(read(), null).stream()
                 .collect(Collectors.groupingBy(day -> day.date().getYear(), TreeMap::new, Collectors.toList()));
         byYear.forEach((year, days) -> {

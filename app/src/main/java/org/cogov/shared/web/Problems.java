@@ -139,15 +139,24 @@ class Problems {
         return answer(request, HttpStatus.BAD_REQUEST, "unreadable", List.of());
     }
 
-    /** An import refused whole, with the reason of every wrong line. */
+    /** An import refused whole, with the line, column and reason of every wrong line. */
     @ExceptionHandler(FileRejected.class)
     Object fileRejected(FileRejected e, HttpServletRequest request) {
-        List<FieldProblem> lines = e.problems().stream()
-                .map(p -> new FieldProblem(messages.getMessage("problem.file.line", new Object[] { p.line(), p.column() },
-                        locale()), messages.getMessage(p.messageKey(), p.arguments().toArray(), p.messageKey(), locale())))
+        List<LineProblem> lines = e.problems().stream()
+                .map(p -> new LineProblem(p.line(), p.column(),
+                        messages.getMessage(p.messageKey(), p.arguments().toArray(), p.messageKey(), locale())))
                 .toList();
-        return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "file",
-                lines, messages.getMessage("problem.file.detail", new Object[] { lines.size() }, locale()));
+        String prefix = "problem." + e.kind();
+        String detail = e.truncated()
+                ? messages.getMessage(prefix + ".detail-truncated",
+                        new Object[] { lines.size(), lines.get(lines.size() - 1).line() }, locale())
+                : messages.getMessage(prefix + ".detail",
+                        new Object[] { lines.stream().mapToInt(LineProblem::line).distinct().count() }, locale());
+        return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, e.kind(), lines, detail);
+    }
+
+    /** A wrong line as the caller reads it. */
+    record LineProblem(int line, String field, String reason) {
     }
 
     /** Two requests raced to create the same thing; the loser is told, and nothing is half-written. */
@@ -208,12 +217,11 @@ class Problems {
                 messages.getMessage("problem.server-error.detail", new Object[] { incident }, locale()));
     }
 
-    private Object answer(HttpServletRequest request, HttpStatus status, String code, List<FieldProblem> fields) {
+    private Object answer(HttpServletRequest request, HttpStatus status, String code, List<?> fields) {
         return answer(request, status, code, fields, message("problem." + code + ".detail"));
     }
 
-    private Object answer(HttpServletRequest request, HttpStatus status, String code, List<FieldProblem> fields,
-            String detail) {
+    private Object answer(HttpServletRequest request, HttpStatus status, String code, List<?> fields, String detail) {
         String title = message("problem." + code + ".title");
         if (isApi(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cogov.shared.FileRejected;
+import org.cogov.shared.LineProblem;
 import org.junit.jupiter.api.Test;
 
 class CalendarFileTests {
@@ -81,9 +83,9 @@ class CalendarFileTests {
                 2027-01-07
                 """;
 
-        CalendarFileRejected rejected = catchThrowableOfType(CalendarFileRejected.class, () -> CalendarFile.read(file, 2027));
+        FileRejected rejected = catchThrowableOfType(FileRejected.class, () -> CalendarFile.read(file, 2027));
 
-        assertThat(rejected.problems()).extracting(CsvProblem::line, CsvProblem::field, CsvProblem::messageKey)
+        assertThat(rejected.problems()).extracting(LineProblem::line, LineProblem::column, LineProblem::messageKey)
                 .containsExactly(
                         tuple(3, "date", "calendar.file.bad-date"),
                         tuple(4, "kind", "calendar.file.bad-kind"),
@@ -97,7 +99,7 @@ class CalendarFileTests {
 
     @Test
     void duplicateDateNamesTheLineThatListedItFirst() {
-        CalendarFileRejected rejected = catchThrowableOfType(CalendarFileRejected.class,
+        FileRejected rejected = catchThrowableOfType(FileRejected.class,
                 () -> CalendarFile.read("2027-01-01,off,a\n2027-01-01,off,b", 2027));
 
         assertThat(rejected.problems()).singleElement()
@@ -107,28 +109,28 @@ class CalendarFileTests {
     @Test
     void adjustedWorkingDayOnAWeekdayIsRefused() {
         assertThatThrownBy(() -> CalendarFile.read("2025-09-29,work,a Monday", 2025))
-                .isInstanceOf(CalendarFileRejected.class);
+                .isInstanceOf(FileRejected.class);
     }
 
     @Test
     void overlongNameIsRefused() {
         assertThatThrownBy(() -> CalendarFile.read("2027-01-01,off," + "节".repeat(101), 2027))
-                .isInstanceOf(CalendarFileRejected.class);
+                .isInstanceOf(FileRejected.class);
     }
 
     @Test
     void fileWithoutADayIsRefused() {
-        CalendarFileRejected rejected = catchThrowableOfType(CalendarFileRejected.class,
+        FileRejected rejected = catchThrowableOfType(FileRejected.class,
                 () -> CalendarFile.read("# nothing yet\ndate,kind,name\n", 2027));
 
-        assertThat(rejected.problems()).singleElement().extracting(CsvProblem::messageKey).isEqualTo("calendar.file.empty");
+        assertThat(rejected.problems()).singleElement().extracting(LineProblem::messageKey).isEqualTo("calendar.file.empty");
     }
 
     @Test
     void reportStopsAtAHundredProblemsAndSaysSo() {
         String file = "not a calendar\n".repeat(500);
 
-        CalendarFileRejected rejected = catchThrowableOfType(CalendarFileRejected.class, () -> CalendarFile.read(file, 2027));
+        FileRejected rejected = catchThrowableOfType(FileRejected.class, () -> CalendarFile.read(file, 2027));
 
         assertThat(rejected.problems()).hasSize(CalendarFile.MAX_PROBLEMS);
         assertThat(rejected.truncated()).isTrue();
