@@ -18,14 +18,21 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.cogov.identity.Role;
+import org.cogov.registry.CivilService;
 import org.cogov.registry.CreditListEntry;
+import org.cogov.registry.DeclaredTie;
 import org.cogov.registry.HostTie;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
 import org.cogov.registry.OrganizationKind;
+import org.cogov.registry.People;
+import org.cogov.registry.PersonId;
+import org.cogov.registry.Position;
+import org.cogov.registry.Post;
 import org.cogov.registry.Profile;
 import org.cogov.registry.Registry;
 import org.cogov.registry.Suppliers;
+import org.cogov.registry.Tenure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +72,7 @@ class AccessMatrixTests {
     private static final Set<Role> NO_ROLE = EnumSet.noneOf(Role.class);
     /** Those who keep their own organization's profile; the registrar keeps every one. */
     private static final Set<Role> PROFILE_KEEPERS = EnumSet.of(Role.PROVIDER, Role.EVALUATOR, Role.AGENT, Role.REGISTRAR);
+    private static final Set<Role> PERSONAL_DATA_READERS = EnumSet.of(Role.REGISTRAR, Role.FINANCE, Role.AUDITOR);
 
     /** The demo city's user of each role. */
     static String demoUser(Role role) {
@@ -173,6 +181,82 @@ class AccessMatrixTests {
                 return post("/registry/organizations/" + association + "/credit-list-entries/" + entry + "/removal").with(csrf())
                         .param("on", "2025-06-01").param("reason", "report filed");
             }),
+            // People are personal data: read by the registrar, finance and auditors; kept by the registrar,
+            // declarations also by finance, which keeps the expert pool.
+            entry("page: people", Scope.OWN, PERSONAL_DATA_READERS, (t, a, u) -> get("/registry/people")),
+            entry("page: a person", Scope.FOREIGN, PERSONAL_DATA_READERS, (t, a, u) -> get("/registry/people/" + t.freshPerson())),
+            entry("page: import people", Scope.OWN, EnumSet.of(Role.REGISTRAR), (t, a, u) -> get("/registry/people/import")),
+            entry("API: find people", Scope.OWN, PERSONAL_DATA_READERS, (t, a, u) -> get("/api/v1/people").param("name", "矩阵")),
+            entry("API: a person", Scope.FOREIGN, PERSONAL_DATA_READERS, (t, a, u) -> get("/api/v1/people/" + t.freshPerson())),
+            entry("API: a person's ties to an organization", Scope.FOREIGN, PERSONAL_DATA_READERS,
+                    (t, a, u) -> get("/api/v1/people/" + t.freshPerson() + "/ties").param("organization",
+                            t.organizationOf(u).toString())),
+            entry("API: record a person", Scope.OWN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/api/v1/people").contentType(MediaType.APPLICATION_JSON).with(csrf())
+                            .content("{\"name\":\"矩阵人员\"}")),
+            entry("API: import people", Scope.OWN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/api/v1/people/import").contentType("text/csv").with(csrf())
+                            .content("M1,矩阵导入," + t.registry.organization(new OrganizationId(t.freshAssociation()))
+                                    .orElseThrow().creditCode() + ",理事,2024-01-01\n")),
+            entry("API: record a person's service as an official", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/api/v1/people/" + t.freshPerson() + "/civil-service")
+                            .contentType(MediaType.APPLICATION_JSON).with(csrf())
+                            .content("{\"organ\":\"" + t.organizationOf(t.users.user("purchaser").userId()) + "\"}")),
+            entry("API: record an official's retirement", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR), (t, a, u) -> {
+                UUID organ = t.organizationOf(t.users.user("purchaser").userId());
+                PersonId person = new PersonId(t.freshPerson());
+                t.people.recordCivilService(t.users.user("registrar"), new CivilService(person, new OrganizationId(organ), null));
+                return post("/api/v1/people/" + person.value() + "/civil-service/retirement")
+                        .contentType(MediaType.APPLICATION_JSON).with(csrf())
+                        .content("{\"organ\":\"" + organ + "\",\"on\":\"2025-06-30\"}");
+            }),
+            entry("API: record a declared tie", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR, Role.FINANCE),
+                    (t, a, u) -> post("/api/v1/people/" + t.freshPerson() + "/declared-ties")
+                            .contentType(MediaType.APPLICATION_JSON).with(csrf())
+                            .content("{\"organization\":\"" + t.freshAssociation()
+                                    + "\",\"kind\":\"CONTROLLING_SHAREHOLDER\",\"from\":\"2020-01-01\",\"description\":\"40%\"}")),
+            entry("API: end a declared tie", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR, Role.FINANCE), (t, a, u) -> {
+                PersonId person = new PersonId(t.freshPerson());
+                UUID tie = t.people.declare(t.users.user("registrar"), new DeclaredTie(person,
+                        new OrganizationId(t.freshAssociation()), DeclaredTie.Kind.OTHER, Tenure.since(LocalDate.of(2020, 1, 1)),
+                        "co-author"));
+                return post("/api/v1/people/" + person.value() + "/declared-ties/" + tie + "/end")
+                        .contentType(MediaType.APPLICATION_JSON).with(csrf()).content("{\"on\":\"2025-01-01\"}");
+            }),
+            entry("page: record a declared tie", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR, Role.FINANCE),
+                    (t, a, u) -> post("/registry/people/" + t.freshPerson() + "/declared-ties").with(csrf())
+                            .param("organization", t.freshAssociation().toString()).param("kind", "OTHER")
+                            .param("from", "2020-01-01").param("description", "co-author")),
+            entry("page: record a person's post", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/registry/people/" + t.freshPerson() + "/positions").with(csrf())
+                            .param("organization", t.freshAssociation().toString()).param("post", "DIRECTOR")
+                            .param("from", "2020-01-01")),
+            entry("API: record a post", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR),
+                    (t, a, u) -> post("/api/v1/organizations/" + t.freshAssociation() + "/positions")
+                            .contentType(MediaType.APPLICATION_JSON).with(csrf())
+                            .content("{\"person\":\"" + t.freshPerson() + "\",\"post\":\"PRESIDENT\",\"from\":\"2023-01-01\"}")),
+            entry("API: end a post", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR), (t, a, u) -> {
+                UUID association = t.freshAssociation();
+                UUID position = t.suppliers.recordPosition(t.users.user("registrar"), new Position(new PersonId(t.freshPerson()),
+                        new OrganizationId(association), Post.DIRECTOR, Tenure.since(LocalDate.of(2020, 1, 1))));
+                return post("/api/v1/organizations/" + association + "/positions/" + position + "/end")
+                        .contentType(MediaType.APPLICATION_JSON).with(csrf()).content("{\"on\":\"2025-01-01\"}");
+            }),
+            entry("API: record a decoupling", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR), (t, a, u) -> {
+                UUID association = t.freshAssociation();
+                UUID tie = t.suppliers.recordHostTie(t.users.user("registrar"), new OrganizationId(association), new HostTie(
+                        new OrganizationId(t.organizationOf(t.users.user("purchaser").userId())), HostTie.Role.HOST, null));
+                return post("/api/v1/organizations/" + association + "/host-ties/" + tie + "/decoupling")
+                        .contentType(MediaType.APPLICATION_JSON).with(csrf()).content("{\"on\":\"2020-06-30\"}");
+            }),
+            entry("API: take a supplier off a credit list", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR), (t, a, u) -> {
+                UUID association = t.freshAssociation();
+                UUID entry = t.suppliers.recordCreditListEntry(t.users.user("registrar"), new OrganizationId(association),
+                        new CreditListEntry(CreditListEntry.CreditList.ABNORMAL_ACTIVITY, LocalDate.of(2025, 1, 5), null), "late");
+                return post("/api/v1/organizations/" + association + "/credit-list-entries/" + entry + "/removal")
+                        .contentType(MediaType.APPLICATION_JSON).with(csrf())
+                        .content("{\"on\":\"2025-06-01\",\"reason\":\"report filed\"}");
+            }),
             entry("page: record a decoupling", Scope.FOREIGN, EnumSet.of(Role.REGISTRAR), (t, a, u) -> {
                 UUID association = t.freshAssociation();
                 t.suppliers.recordHostTie(t.users.user("registrar"), new OrganizationId(association), new HostTie(
@@ -181,6 +265,13 @@ class AccessMatrixTests {
                 return post("/registry/organizations/" + association + "/host-ties/" + tie + "/decoupling").with(csrf())
                         .param("on", "2020-06-30");
             }),
+            // The public registry is for everyone, signed in or not.
+            entry("page: public registry", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/public/registry")),
+            entry("page: an organization in the public registry", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/public/registry/" + t.organizationOf(u))),
+            entry("API: public registry", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/public/organizations")),
+            entry("API: an organization in the public registry", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/api/v1/public/organizations/" + t.organizationOf(u))),
             entry("page: audit log", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/audit")),
             entry("API: audit entries", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/entries")),
             entry("API: upload a document", Scope.OWN, EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.AUDITOR)),
@@ -242,6 +333,8 @@ class AccessMatrixTests {
     Registry registry;
     @Autowired
     Suppliers suppliers;
+    @Autowired
+    People people;
 
     static Stream<Row> matrix() {
         List<Row> rows = new ArrayList<>();
@@ -330,6 +423,10 @@ class AccessMatrixTests {
         String code = TestCreditCodes.next();
         return registry.register(new Organization(new OrganizationId(UUID.randomUUID()), code, "澜江市矩阵测试协会" + code.substring(12),
                 "Matrix Test Association " + code.substring(12), OrganizationKind.INDUSTRY_ASSOCIATION), Profile.EMPTY).id().value();
+    }
+
+    private UUID freshPerson() {
+        return people.record(users.user("registrar"), "矩阵人员").value();
     }
 
     /** An association that registered itself a moment ago and waits for the registrar. */

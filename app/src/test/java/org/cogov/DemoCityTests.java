@@ -15,8 +15,11 @@ import org.cogov.registry.CreditCode;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationKind;
 import org.cogov.registry.OrganizationId;
+import org.cogov.registry.People;
+import org.cogov.registry.PersonId;
 import org.cogov.registry.Registry;
 import org.cogov.registry.Suppliers;
+import org.cogov.registry.Tie;
 import org.cogov.registry.Verdict;
 import org.cogov.shared.time.SettableClock;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,10 @@ class DemoCityTests {
     Registry registry;
     @Autowired
     Suppliers suppliers;
+    @Autowired
+    People people;
+    @Autowired
+    TestUsers users;
 
     @Test
     void theCityHasTheDepartmentsAgenciesAndSocialOrganizationsThatMakeADemoWorthTrying() {
@@ -71,6 +78,23 @@ class DemoCityTests {
                 .isEqualTo(Verdict.WARNING);
         assertThat(suppliers.eligibility(named("澜江市印刷行业协会"), commerce, day).verdict()).isEqualTo(Verdict.EXCLUDED);
         assertThat(suppliers.eligibility(named("澜江远景市场调查有限公司"), commerce, day).verdict()).isEqualTo(Verdict.EXCLUDED);
+    }
+
+    @Test
+    void theImportedBoardsAndTheExpertsDeclarationsGiveTheTiesTheRulesSay() {
+        LocalDate day = LocalDate.of(2026, 11, 1);
+        assertThat(suppliers.eligibility(named("澜江市标准化行业协会"), named("澜江市市场监督管理局"), day).verdict())
+                .isEqualTo(Verdict.WARNING);
+        assertThat(suppliers.eligibility(named("澜江市标准化行业协会"), named("澜江市商务局"), day).verdict())
+                .isEqualTo(Verdict.ELIGIBLE);
+        PersonId lecturer = new PersonId(people.find(users.user("registrar"), "杜晓光", null, 1).get(0).id());
+        assertThat(people.ties(lecturer, named("澜江天平工程咨询有限公司"), day)).extracting(Tie::kind)
+                .containsExactly(Tie.Kind.CONTROLLING_SHAREHOLDER);
+        // Their council seat there ended on 2023-04-30, more than three years before the day.
+        assertThat(people.ties(lecturer, named("澜江市人力资源服务行业协会"), day)).extracting(Tie::kind)
+                .containsExactly(Tie.Kind.OTHER_DECLARED);
+        assertThat(people.ties(lecturer, named("澜江市人力资源服务行业协会"), LocalDate.of(2026, 4, 30))).extracting(Tie::kind)
+                .containsExactlyInAnyOrder(Tie.Kind.DIRECTOR_OR_SUPERVISOR, Tie.Kind.OTHER_DECLARED);
     }
 
     private OrganizationId named(String name) {

@@ -13,6 +13,7 @@ import org.cogov.registry.OrganizationId;
 import org.cogov.registry.OrganizationKind;
 import org.cogov.registry.Profile;
 import org.cogov.registry.Registry;
+import org.cogov.registry.People;
 import org.cogov.registry.Suppliers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,11 +66,13 @@ class DemoCity implements ApplicationRunner {
 
     private final Registry registry;
     private final Suppliers suppliers;
+    private final People people;
     private final UserProvisioning users;
 
-    DemoCity(Registry registry, Suppliers suppliers, UserProvisioning users) {
+    DemoCity(Registry registry, Suppliers suppliers, People people, UserProvisioning users) {
         this.registry = registry;
         this.suppliers = suppliers;
+        this.people = people;
         this.users = users;
     }
 
@@ -116,7 +119,8 @@ class DemoCity implements ApplicationRunner {
             }
         }
         if (newCity) {
-            DemoTies.record(suppliers, users.actingAs("registrar"), users.actingAs("finance"), registry.organizations());
+            DemoTies.record(suppliers, people, users.actingAs("registrar"), users.actingAs("finance"), registry.organizations());
+            DemoPeople.record(people, users.actingAs("registrar"), registry.organizations());
         }
         if (added > 0) {
             log.info("demo city: {} users added (password and TOTP keys in the README)", added);

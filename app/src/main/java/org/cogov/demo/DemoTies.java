@@ -1,5 +1,6 @@
 package org.cogov.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import org.cogov.registry.PersonId;
 import org.cogov.registry.Position;
 import org.cogov.registry.Post;
 import org.cogov.registry.ProcurementBan;
+import org.cogov.registry.People;
 import org.cogov.registry.Suppliers;
 import org.cogov.registry.Tenure;
 import org.cogov.shared.Actor;
@@ -28,7 +30,7 @@ final class DemoTies {
     private DemoTies() {
     }
 
-    static void record(Suppliers suppliers, Actor registrar, Actor finance, List<Organization> city) {
+    static void record(Suppliers suppliers, People people, Actor registrar, Actor finance, List<Organization> city) {
         Function<String, OrganizationId> named = name -> city.stream().filter(o -> o.nameZh().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no organization " + name)).id();
         OrganizationId commerce = named.apply("澜江市商务局");
@@ -42,22 +44,22 @@ final class DemoTies {
                 new HostTie(health, HostTie.Role.SUPERVISING_ORGAN, null));
 
         OrganizationId ecommerce = named.apply("澜江市电子商务行业协会");
-        PersonId servingOfficial = suppliers.recordPerson(registrar, "何建军");
-        suppliers.recordCivilService(registrar, new CivilService(servingOfficial, commerce, null));
+        PersonId servingOfficial = people.record(registrar, "何建军");
+        people.recordCivilService(registrar, new CivilService(servingOfficial, commerce, null));
         suppliers.recordPosition(registrar, new Position(servingOfficial, ecommerce, Post.VICE_PRESIDENT,
                 Tenure.since(LocalDate.of(2022, 4, 1))));
 
         OrganizationId roadTransport = named.apply("澜江市道路运输行业协会");
-        PersonId retiredOfficial = suppliers.recordPerson(registrar, "马德明");
-        suppliers.recordCivilService(registrar, new CivilService(retiredOfficial, transport, LocalDate.of(2024, 6, 30)));
+        PersonId retiredOfficial = people.record(registrar, "马德明");
+        people.recordCivilService(registrar, new CivilService(retiredOfficial, transport, LocalDate.of(2024, 6, 30)));
         suppliers.recordPosition(registrar, new Position(retiredOfficial, roadTransport, Post.PRESIDENT,
                 Tenure.since(LocalDate.of(2024, 9, 1))));
 
         OrganizationId logistics = named.apply("澜江市物流行业协会");
-        PersonId secretaryGeneral = suppliers.recordPerson(registrar, "赵明");
+        PersonId secretaryGeneral = people.record(registrar, "赵明");
         suppliers.recordPosition(registrar, new Position(secretaryGeneral, logistics, Post.SECRETARY_GENERAL,
                 Tenure.since(LocalDate.of(2018, 3, 1))));
-        PersonId professor = suppliers.recordPerson(registrar, "吴文博");
+        PersonId professor = people.record(registrar, "吴文博");
         suppliers.recordPosition(registrar, new Position(professor, logistics, Post.COUNCIL_MEMBER,
                 Tenure.between(LocalDate.of(2019, 1, 1), LocalDate.of(2024, 12, 31))));
 
@@ -70,9 +72,9 @@ final class DemoTies {
         suppliers.recordRating(registrar, logistics, 5, LocalDate.of(2023, 11, 20));
         suppliers.recordRating(registrar, named.apply("澜江市软件行业协会"), 4, LocalDate.of(2021, 6, 8));
         suppliers.recordRating(registrar, named.apply("澜江市养老服务行业协会"), 3, LocalDate.of(2019, 9, 1));
-        suppliers.recordRevenueShare(registrar, logistics, 2024, new java.math.BigDecimal("18.50"));
-        suppliers.recordRevenueShare(registrar, logistics, 2025, new java.math.BigDecimal("12.00"));
-        suppliers.recordRevenueShare(registrar, named.apply("澜江市会展行业协会"), 2025, new java.math.BigDecimal("64.30"));
+        suppliers.recordRevenueShare(registrar, logistics, 2024, new BigDecimal("18.50"));
+        suppliers.recordRevenueShare(registrar, logistics, 2025, new BigDecimal("12.00"));
+        suppliers.recordRevenueShare(registrar, named.apply("澜江市会展行业协会"), 2025, new BigDecimal("64.30"));
         suppliers.recordBan(finance, named.apply("澜江远景市场调查有限公司"), ProcurementBan.ofYears(LocalDate.of(2026, 3, 1), 1),
                 "提供虚假材料谋取成交 (false documents to win a contract, GPL Art. 77)");
     }

@@ -89,6 +89,12 @@ public class Registry {
         return organizations.all();
     }
 
+    /** The organizations the registrar verified: what the public registry shows. */
+    @Transactional(readOnly = true)
+    public List<Organization> verified() {
+        return organizations.withStatus(RegistrationStatus.VERIFIED);
+    }
+
     /**
      * Registers an organization; the platform's own seeding uses it. The registrar's screens come with
      * the registry issue and check their permission before they call it.

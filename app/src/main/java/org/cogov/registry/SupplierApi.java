@@ -60,6 +60,18 @@ class SupplierApi {
             BigDecimal percent) {
     }
 
+    record PositionRecord(@NotNull UUID person, @NotNull Post post, @NotNull LocalDate from, @Nullable LocalDate until) {
+    }
+
+    record Ending(@NotNull LocalDate on) {
+    }
+
+    record Removal(@NotNull LocalDate on, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    record Created(UUID id) {
+    }
+
     private final Suppliers suppliers;
     private final Registry registry;
     private final MessageSource messages;
@@ -83,19 +95,45 @@ class SupplierApi {
 
     @PostMapping("/host-ties")
     @ResponseStatus(HttpStatus.CREATED)
-    void hostTie(@PathVariable UUID id, @Valid @RequestBody HostTieRecord tie) {
-        suppliers.recordHostTie(actor(), new OrganizationId(id), new HostTie(new OrganizationId(tie.organ()), tie.role(),
-                tie.decoupledOn()));
+    Created hostTie(@PathVariable UUID id, @Valid @RequestBody HostTieRecord tie) {
+        return new Created(suppliers.recordHostTie(actor(), new OrganizationId(id), new HostTie(new OrganizationId(tie.organ()), tie.role(),
+                tie.decoupledOn())));
+    }
+
+    /** The day the association's decoupling from this host or supervising organ took effect; once. */
+    @PostMapping("/host-ties/{tie}/decoupling")
+    void decoupling(@PathVariable UUID id, @PathVariable UUID tie, @Valid @RequestBody Ending decoupling) {
+        suppliers.decouple(actor(), new OrganizationId(id), tie, decoupling.on());
+    }
+
+    /** A person's post in this organization; the person is recorded first ({@code POST /api/v1/people}). */
+    @PostMapping("/positions")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created position(@PathVariable UUID id, @Valid @RequestBody PositionRecord position) {
+        return new Created(suppliers.recordPosition(actor(), new Position(new PersonId(position.person()),
+                new OrganizationId(id), position.post(), Tenure.entered(position.from(), position.until()))));
+    }
+
+    /** The last day the person held the post; once. */
+    @PostMapping("/positions/{position}/end")
+    void endPosition(@PathVariable UUID id, @PathVariable UUID position, @Valid @RequestBody Ending end) {
+        suppliers.endPosition(actor(), new OrganizationId(id), position, end.on());
     }
 
     @PostMapping("/credit-list-entries")
     @ResponseStatus(HttpStatus.CREATED)
-    void creditListEntry(@PathVariable UUID id, @Valid @RequestBody CreditListRecord entry) {
+    Created creditListEntry(@PathVariable UUID id, @Valid @RequestBody CreditListRecord entry) {
         if (entry.removedOn() != null && entry.removedOn().isBefore(entry.listedOn())) {
             throw RuleViolation.refused("registry.removed-before-listed", "removedOn");
         }
-        suppliers.recordCreditListEntry(actor(), new OrganizationId(id),
-                new CreditListEntry(entry.list(), entry.listedOn(), entry.removedOn()), entry.reason());
+        return new Created(suppliers.recordCreditListEntry(actor(), new OrganizationId(id),
+                new CreditListEntry(entry.list(), entry.listedOn(), entry.removedOn()), entry.reason()));
+    }
+
+    /** The day a cured cause took the organization off the list, with the reason; once. */
+    @PostMapping("/credit-list-entries/{entry}/removal")
+    void removal(@PathVariable UUID id, @PathVariable UUID entry, @Valid @RequestBody Removal removal) {
+        suppliers.removeFromCreditList(actor(), new OrganizationId(id), entry, removal.on(), removal.reason());
     }
 
     @PostMapping("/bans")

@@ -28,11 +28,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SupplierPages {
 
     private final Suppliers suppliers;
+    private final People people;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
 
-    SupplierPages(Suppliers suppliers, MessageSource messages, PlatformTransactionManager transactions) {
+    SupplierPages(Suppliers suppliers, People people, MessageSource messages, PlatformTransactionManager transactions) {
         this.suppliers = suppliers;
+        this.people = people;
         this.messages = messages;
         this.transactions = new TransactionTemplate(transactions);
     }
@@ -81,14 +83,12 @@ class SupplierPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate retiredOn,
             Locale locale, RedirectAttributes redirect) {
         return done(id, redirect, locale, () -> {
-            if (until != null && until.isBefore(from)) {
-                throw RuleViolation.refused("registry.tenure.order", "until");
-            }
+            Tenure tenure = Tenure.entered(from, until);
             Actor actor = actor();
-            PersonId person = suppliers.recordPerson(actor, name);
-            suppliers.recordPosition(actor, new Position(person, new OrganizationId(id), post, new Tenure(from, until)));
+            PersonId person = people.record(actor, name);
+            suppliers.recordPosition(actor, new Position(person, new OrganizationId(id), post, tenure));
             if (officialOf != null) {
-                suppliers.recordCivilService(actor, new CivilService(person, new OrganizationId(officialOf), retiredOn));
+                people.recordCivilService(actor, new CivilService(person, new OrganizationId(officialOf), retiredOn));
             }
         });
     }

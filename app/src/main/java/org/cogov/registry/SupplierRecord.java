@@ -27,6 +27,6 @@ public record SupplierRecord(List<Rating> ratings, List<Host> hosts, List<Listin
     public record Share(int year, BigDecimal percent) {
     }
 
-    public record Officer(UUID positionId, String name, Post post, LocalDate from, @Nullable LocalDate until, boolean official) {
+    public record Officer(UUID positionId, UUID personId, String name, Post post, LocalDate from, @Nullable LocalDate until, boolean official) {
     }
 }

@@ -6,9 +6,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,40 +67,35 @@ class SupplierRecords {
                 .param("id", person.value()).query(SupplierRecords::position).list();
     }
 
-    void addHostTie(OrganizationId organization, HostTie tie) {
-        jdbc.sql("INSERT INTO host_tie (id, organization_id, organ_id, role, decoupled_on) VALUES (:id, :org, :organ, :role, :on)")
-                .param("id", UUID.randomUUID()).param("org", organization.value()).param("organ", tie.organ().value())
-                .param("role", tie.role().name()).param("on", tie.decoupledOn()).update();
-    }
-
-    PersonId addPerson(String name, Instant now) {
+    UUID addHostTie(OrganizationId organization, HostTie tie) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO person (id, name, created_at) VALUES (:id, :name, :now)")
-                .param("id", id).param("name", name).param("now", now.atOffset(ZoneOffset.UTC)).update();
-        return new PersonId(id);
+        jdbc.sql("INSERT INTO host_tie (id, organization_id, organ_id, role, decoupled_on) VALUES (:id, :org, :organ, :role, :on)")
+                .param("id", id).param("org", organization.value()).param("organ", tie.organ().value())
+                .param("role", tie.role().name()).param("on", tie.decoupledOn()).update();
+        return id;
     }
 
-    void addPosition(Position position) {
+
+    UUID addPosition(Position position) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO person_position (id, person_id, organization_id, post, from_date, until_date)
                 VALUES (:id, :person, :org, :post, :from, :until)""")
-                .param("id", UUID.randomUUID()).param("person", position.person().value())
+                .param("id", id).param("person", position.person().value())
                 .param("org", position.organization().value()).param("post", position.post().name())
                 .param("from", position.tenure().from()).param("until", position.tenure().until()).update();
+        return id;
     }
 
-    void addCivilService(CivilService service) {
-        jdbc.sql("INSERT INTO civil_service (id, person_id, organ_id, retired_on) VALUES (:id, :person, :organ, :retired)")
-                .param("id", UUID.randomUUID()).param("person", service.person().value())
-                .param("organ", service.organ().value()).param("retired", service.retiredOn()).update();
-    }
 
-    void addCreditListEntry(OrganizationId organization, CreditListEntry entry, String reason) {
+    UUID addCreditListEntry(OrganizationId organization, CreditListEntry entry, String reason) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO credit_list_entry (id, organization_id, credit_list, listed_on, reason, removed_on)
                 VALUES (:id, :org, :list, :on, :reason, :removed)""")
-                .param("id", UUID.randomUUID()).param("org", organization.value()).param("list", entry.list().name())
+                .param("id", id).param("org", organization.value()).param("list", entry.list().name())
                 .param("on", entry.listedOn()).param("reason", reason).param("removed", entry.removedOn()).update();
+        return id;
     }
 
     void addBan(OrganizationId organization, ProcurementBan ban, String reason, OrganizationId decidedBy) {
@@ -137,6 +138,37 @@ class SupplierRecords {
         }
     }
 
+    /** Every organization's standing on the day, read in one query per kind of fact. */
+    Map<OrganizationId, Standing> standings(LocalDate day) {
+        Map<UUID, List<Rating>> ratings = grouped("SELECT organization_id, grade, rated_on, valid_until FROM rating",
+                (rs, n) -> new Rating(rs.getInt("grade"), date(rs, "rated_on"), date(rs, "valid_until")));
+        Map<UUID, List<CreditListEntry>> entries = grouped(
+                "SELECT organization_id, credit_list, listed_on, removed_on FROM credit_list_entry",
+                (rs, n) -> new CreditListEntry(CreditListEntry.CreditList.valueOf(rs.getString("credit_list")), date(rs, "listed_on"),
+                        date(rs, "removed_on")));
+        Map<UUID, List<ProcurementBan>> bans = grouped("SELECT organization_id, from_date, last_day FROM procurement_ban",
+                (rs, n) -> new ProcurementBan(date(rs, "from_date"), date(rs, "last_day")));
+        Map<UUID, List<HostTie>> hosts = grouped("SELECT organization_id, organ_id, role, decoupled_on FROM host_tie",
+                (rs, n) -> new HostTie(new OrganizationId(rs.getObject("organ_id", UUID.class)),
+                        HostTie.Role.valueOf(rs.getString("role")), date(rs, "decoupled_on")));
+        Set<UUID> organizations = new HashSet<>();
+        List.of(ratings, entries, bans, hosts).forEach(facts -> organizations.addAll(facts.keySet()));
+        Map<OrganizationId, Standing> standings = new HashMap<>();
+        for (UUID id : organizations) {
+            standings.put(new OrganizationId(id), Standing.on(day, ratings.getOrDefault(id, List.of()),
+                    entries.getOrDefault(id, List.of()), bans.getOrDefault(id, List.of()), hosts.getOrDefault(id, List.of())));
+        }
+        return standings;
+    }
+
+    private <T> Map<UUID, List<T>> grouped(String sql, RowMapper<T> fact) {
+        Map<UUID, List<T>> grouped = new HashMap<>();
+        jdbc.sql(sql).query(rs -> {
+            grouped.computeIfAbsent(rs.getObject("organization_id", UUID.class), id -> new ArrayList<>()).add(fact.mapRow(rs, 0));
+        });
+        return grouped;
+    }
+
     /** The organization's record as its page shows it; names of people only for those who may read them. */
     SupplierRecord record(OrganizationId organization, boolean withPeople) {
         UUID id = organization.value();
@@ -167,12 +199,13 @@ class SupplierRecords {
                 .query((rs, n) -> new SupplierRecord.Share(rs.getInt("fiscal_year"), rs.getBigDecimal("share_percent")))
                 .list();
         List<SupplierRecord.Officer> officers = !withPeople ? List.of() : jdbc.sql("""
-                SELECT pp.id, p.name, pp.post, pp.from_date, pp.until_date,
+                SELECT pp.id, p.id AS person_id, p.name, pp.post, pp.from_date, pp.until_date,
                        (SELECT COUNT(*) FROM civil_service c WHERE c.person_id = p.id) AS official
                 FROM person_position pp JOIN person p ON p.id = pp.person_id
                 WHERE pp.organization_id = :id ORDER BY pp.from_date""")
                 .param("id", id)
-                .query((rs, n) -> new SupplierRecord.Officer(rs.getObject("id", UUID.class), rs.getString("name"), Post.valueOf(rs.getString("post")),
+                .query((rs, n) -> new SupplierRecord.Officer(rs.getObject("id", UUID.class),
+                        rs.getObject("person_id", UUID.class), rs.getString("name"), Post.valueOf(rs.getString("post")),
                         date(rs, "from_date"), date(rs, "until_date"), rs.getLong("official") > 0))
                 .list();
         return new SupplierRecord(ratings(organization), hosts, listings, bans, shares, officers);

@@ -1,9 +1,7 @@
 package org.cogov.registry;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,25 +12,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The registry's answers about suppliers — may X bid in a procedure of department Y on day D, and
- * which ties bind person P to organization X — and the recording of the facts they rest on.
+ * The registry's answer about suppliers — may X bid in a procedure of department Y on day D? — and the
+ * recording of the facts it rests on.
  */
 @Service
 public class Suppliers {
 
     private final Organizations organizations;
     private final SupplierRecords records;
+    private final PersonRecords people;
     private final EligibilitySettings settings;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    Suppliers(Organizations organizations, SupplierRecords records, EligibilitySettings settings,
-            ApplicationEventPublisher events, Clock clock) {
+    Suppliers(Organizations organizations, SupplierRecords records, PersonRecords people, EligibilitySettings settings,
+            ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.records = records;
+        this.people = people;
         this.settings = settings;
         this.events = events;
-        this.clock = clock;
     }
 
     /** For the modules that decide who may bid; they check their caller themselves. */
@@ -53,62 +51,44 @@ public class Suppliers {
         return eligibility(supplier, purchaser, date);
     }
 
-    /** Every tie within the avoidance window between a person and an organization (expert avoidance). */
-    @Transactional(readOnly = true)
-    public List<Tie> ties(PersonId person, OrganizationId organization, LocalDate date) {
-        return Avoidance.ties(person, records.positionsOf(person), List.of(), organization, date, settings);
-    }
 
     @Transactional
-    public void recordHostTie(Actor actor, OrganizationId association, HostTie tie) {
+    public UUID recordHostTie(Actor actor, OrganizationId association, HostTie tie) {
         actor.require("registry:ties:edit", "registry.host-tie.record", "organization", association.value());
         existing(association);
         existing(tie.organ());
-        records.addHostTie(association, tie);
-        changed(actor, "registry.host-tie.recorded", association, Map.of("organ", tie.organ().value().toString(),
-                "role", tie.role().name(), "decoupledOn", String.valueOf(tie.decoupledOn())));
+        UUID id = records.addHostTie(association, tie);
+        changed(actor, "registry.host-tie.recorded", association, Map.of("tie", id.toString(), "organ",
+                tie.organ().value().toString(), "role", tie.role().name(), "decoupledOn", String.valueOf(tie.decoupledOn())));
+        return id;
     }
 
-    @Transactional
-    public PersonId recordPerson(Actor actor, String name) {
-        actor.require("registry:ties:edit", "registry.person.record", "person", null);
-        if (name.isBlank() || name.strip().length() > 60) {
-            throw RuleViolation.refused("registry.person.name", "name");
-        }
-        PersonId person = records.addPerson(name.strip(), clock.instant());
-        events.publishEvent(new SupplierRecordChanged(actor.userId(), actor.organizationId(), "registry.person.recorded",
-                "person", person.value().toString(), Map.of("name", name.strip())));
-        return person;
-    }
 
     @Transactional
-    public void recordPosition(Actor actor, Position position) {
+    public UUID recordPosition(Actor actor, Position position) {
         actor.require("registry:ties:edit", "registry.position.record", "organization", position.organization().value());
         existing(position.organization());
-        records.addPosition(position);
-        changed(actor, "registry.position.recorded", position.organization(), Map.of("person",
+        if (people.name(position.person()).isEmpty()) {
+            throw RuleViolation.notFound("registry.person.not-found");
+        }
+        UUID id = records.addPosition(position);
+        changed(actor, "registry.position.recorded", position.organization(), Map.of("position", id.toString(), "person",
                 position.person().value().toString(), "post", position.post().name(), "from",
                 position.tenure().from().toString(), "until", String.valueOf(position.tenure().until())));
+        return id;
     }
 
-    @Transactional
-    public void recordCivilService(Actor actor, CivilService service) {
-        actor.require("registry:ties:edit", "registry.civil-service.record", "person", service.person().value());
-        existing(service.organ());
-        records.addCivilService(service);
-        events.publishEvent(new SupplierRecordChanged(actor.userId(), actor.organizationId(), "registry.civil-service.recorded",
-                "person", service.person().value().toString(), Map.of("organ", service.organ().value().toString(),
-                        "retiredOn", String.valueOf(service.retiredOn()))));
-    }
 
     @Transactional
-    public void recordCreditListEntry(Actor actor, OrganizationId organization, CreditListEntry entry, String reason) {
+    public UUID recordCreditListEntry(Actor actor, OrganizationId organization, CreditListEntry entry, String reason) {
         actor.require("registry:credit:edit", "registry.credit-list.record", "organization", organization.value());
         existing(organization);
         requireReason(reason);
-        records.addCreditListEntry(organization, entry, reason.strip());
-        changed(actor, "registry.credit-list.recorded", organization, Map.of("list", entry.list().name(), "listedOn",
-                entry.listedOn().toString(), "removedOn", String.valueOf(entry.removedOn()), "reason", reason.strip()));
+        UUID id = records.addCreditListEntry(organization, entry, reason.strip());
+        changed(actor, "registry.credit-list.recorded", organization, Map.of("entry", id.toString(), "list",
+                entry.list().name(), "listedOn", entry.listedOn().toString(), "removedOn", String.valueOf(entry.removedOn()),
+                "reason", reason.strip()));
+        return id;
     }
 
     /** A finance department bars a supplier after a procurement violation (GPL Art. 77). */
@@ -187,6 +167,25 @@ public class Suppliers {
     public SupplierRecord record(Actor actor, OrganizationId organization) {
         existing(organization);
         return records.record(organization, actor.can("registry:person:read"));
+    }
+
+    /** What anyone may see of a supplier, without signing in: its record without the people. */
+    @Transactional(readOnly = true)
+    public SupplierRecord publicRecord(OrganizationId organization) {
+        existing(organization);
+        return records.record(organization, false);
+    }
+
+    @Transactional(readOnly = true)
+    public Standing standing(OrganizationId organization, LocalDate day) {
+        SupplierFacts facts = records.factsOf(existing(organization), RegistrationStatus.VERIFIED);
+        return Standing.on(day, records.ratings(organization), facts.creditListEntries(), facts.bans(), facts.hosts());
+    }
+
+    /** Every organization's standing on the day; those with no fact recorded are {@link Standing#CLEAN}. */
+    @Transactional(readOnly = true)
+    public Map<OrganizationId, Standing> standings(LocalDate day) {
+        return records.standings(day);
     }
 
     private Organization existing(OrganizationId id) {

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.Objects;
 
 import org.cogov.shared.Domain;
+import org.cogov.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,14 @@ public record Tenure(LocalDate from, @Nullable LocalDate until) {
         if (until != null && until.isBefore(from)) {
             throw new IllegalArgumentException("a tenure cannot end before it starts: " + from + " > " + until);
         }
+    }
+
+    /** A tenure as someone enters it on a form or in a request: a last day before the first is refused, named. */
+    public static Tenure entered(LocalDate from, @Nullable LocalDate until) {
+        if (until != null && until.isBefore(from)) {
+            throw RuleViolation.refused("registry.tenure.order", "until");
+        }
+        return new Tenure(from, until);
     }
 
     public static Tenure since(LocalDate from) {

@@ -32,6 +32,8 @@ class SupplierRecordTests {
     Registry registry;
     @Autowired
     Suppliers suppliers;
+    @Autowired
+    People people;
 
     private OrganizationId association;
 
@@ -40,7 +42,7 @@ class SupplierRecordTests {
         association = registry.register(new Organization(new OrganizationId(UUID.randomUUID()),
                 TestCreditCodes.next(), "澜江市记录测试协会", "Record Test Association",
                 OrganizationKind.INDUSTRY_ASSOCIATION), Profile.EMPTY).id();
-        PersonId person = suppliers.recordPerson(users.user("registrar"), BOARD_MEMBER);
+        PersonId person = people.record(users.user("registrar"), BOARD_MEMBER);
         suppliers.recordPosition(users.user("registrar"), new Position(person, association, Post.SECRETARY_GENERAL,
                 Tenure.since(LocalDate.of(2020, 1, 1))));
     }
