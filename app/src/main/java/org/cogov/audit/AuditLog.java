@@ -1,6 +1,8 @@
 package org.cogov.audit;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -50,7 +52,8 @@ class AuditLog {
                 VALUES (:id, :at, :actor, :organization, :action, :outcome, :objectType, :objectId, :hash)
                 """)
                 .param("id", id)
-                .param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                // Microseconds, as both databases keep them: the leaf rebuilt from the row must be the leaf hashed.
+                .param("at", clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
                 .param("actor", event.actorId())
                 .param("organization", event.organizationId())
                 .param("action", event.action())

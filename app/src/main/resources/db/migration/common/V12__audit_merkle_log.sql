@@ -1,0 +1,50 @@
+-- The audit log as a Merkle log (docs/audit-log.md). Like audit_entry, every table here is append-only:
+-- a leaf, a subtree hash or a signed head, once written, is never changed.
+
+-- The position of each entry in the tree. Leaf indexes run 0, 1, 2, … without gap.
+CREATE TABLE audit_leaf (
+    leaf_index BIGINT   NOT NULL PRIMARY KEY,
+    entry_id   UUID     NOT NULL UNIQUE REFERENCES audit_entry (id),
+    leaf_hash  CHAR(64) NOT NULL
+);
+
+-- Hashes of the perfect subtrees above the leaves, written as each completes: node (level, i) covers
+-- leaves i·2^level … (i+1)·2^level − 1. Roots and proofs read O(log² n) of them, never every leaf.
+CREATE TABLE audit_node (
+    level      INT      NOT NULL,
+    node_index BIGINT   NOT NULL,
+    hash       CHAR(64) NOT NULL,
+    PRIMARY KEY (level, node_index)
+);
+
+CREATE TABLE audit_tree_head (
+    tree_size BIGINT                   NOT NULL PRIMARY KEY,
+    root_hash CHAR(64)                 NOT NULL,
+    signed_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    key_id    VARCHAR(16)              NOT NULL,
+    algorithm VARCHAR(20)              NOT NULL,
+    signature VARCHAR(200)             NOT NULL
+);
+
+-- Every public key that ever signed a head, so that old heads stay verifiable after a rotation.
+-- Only public keys: the signing key lives in the configuration or a key file, never here.
+CREATE TABLE audit_signing_key (
+    key_id        VARCHAR(16)              NOT NULL PRIMARY KEY,
+    algorithm     VARCHAR(20)              NOT NULL,
+    public_key    VARCHAR(200)             NOT NULL,
+    first_used_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+-- One row, locked by the integrator's transaction (SELECT … FOR UPDATE), so that of several app nodes
+-- only one integrates at a time. integrated_through: every entry with seq at or below it has a leaf,
+-- so that finding the entries without a leaf never scans the whole log.
+CREATE TABLE audit_integrator (
+    id                 INT    NOT NULL PRIMARY KEY CHECK (id = 1),
+    integrated_through BIGINT NOT NULL
+);
+INSERT INTO audit_integrator (id, integrated_through) VALUES (1, 0);
+
+INSERT INTO role_permission (role, permission) VALUES
+    ('AUDITOR', 'audit:log:export'),
+    ('AUDITOR', 'audit:payload:redact'),
+    ('ADMIN', 'audit:payload:redact');
