@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.cogov.audit.Integrator;
 import org.cogov.identity.Role;
 import org.cogov.registry.CreditListEntry;
 import org.cogov.registry.HostTie;
@@ -64,6 +65,7 @@ class AccessMatrixTests {
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> NO_ROLE = EnumSet.noneOf(Role.class);
     /** Those who keep their own organization's profile; the registrar keeps every one. */
+    private static final Set<Role> AUDIT_REDACTORS = EnumSet.of(Role.AUDITOR, Role.ADMIN);
     private static final Set<Role> PROFILE_KEEPERS = EnumSet.of(Role.PROVIDER, Role.EVALUATOR, Role.AGENT, Role.REGISTRAR);
 
     /** The demo city's user of each role. */
@@ -183,6 +185,19 @@ class AccessMatrixTests {
             }),
             entry("page: audit log", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/audit")),
             entry("API: audit entries", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/entries")),
+            entry("API: export the audit log", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/export")),
+            entry("API: redact an audit entry's payload", Scope.FOREIGN, AUDIT_REDACTORS,
+                    (t, a, u) -> post("/api/v1/audit/entries/" + t.auditEntryWithPayload() + "/redaction").with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"personal data\"}")),
+            entry("page: redact an audit entry's payload", Scope.FOREIGN, AUDIT_REDACTORS,
+                    (t, a, u) -> post("/audit/entries/" + t.auditEntryWithPayload() + "/redaction").with(csrf())
+                            .param("reason", "personal data")),
+            entry("page: the audit log, verifiable", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/public/audit")),
+            entry("API: the keys that sign tree heads", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/public/audit/keys")),
+            entry("API: an entry's inclusion proof", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get(
+                    "/api/v1/public/audit/entries/" + t.integratedAuditEntry() + "/inclusion-proof")),
+            entry("API: check a witness file", Scope.OWN, EVERY_ROLE, (t, a, u) -> post("/api/v1/public/audit/witness-check")
+                    .contentType(MediaType.TEXT_PLAIN).content("cogov-audit-export/1\n")),
             entry("API: upload a document", Scope.OWN, EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.AUDITOR)),
                     (t, a, u) -> multipart("/api/v1/documents").file(pdf()).with(csrf())),
             entry("API: read a document's description", Scope.FOREIGN, NO_ROLE,
@@ -242,6 +257,8 @@ class AccessMatrixTests {
     Registry registry;
     @Autowired
     Suppliers suppliers;
+    @Autowired
+    Integrator integrator;
 
     static Stream<Row> matrix() {
         List<Row> rows = new ArrayList<>();
@@ -330,6 +347,24 @@ class AccessMatrixTests {
         String code = TestCreditCodes.next();
         return registry.register(new Organization(new OrganizationId(UUID.randomUUID()), code, "澜江市矩阵测试协会" + code.substring(12),
                 "Matrix Test Association " + code.substring(12), OrganizationKind.INDUSTRY_ASSOCIATION), Profile.EMPTY).id().value();
+    }
+
+    /** An audit entry of someone else's, with readable details to redact. */
+    private UUID auditEntryWithPayload() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO audit_entry (id, recorded_at, action, outcome, payload_hash)
+                VALUES (:id, CURRENT_TIMESTAMP, 'matrix.probe', 'DONE', :hash)""")
+                .param("id", id).param("hash", org.cogov.shared.Sha256.hex("{\"name\":\"x\"}")).update();
+        jdbc.sql("INSERT INTO audit_payload (entry_id, payload) VALUES (:id, '{\"name\":\"x\"}')").param("id", id).update();
+        return id;
+    }
+
+    /** An entry that is in the Merkle tree. */
+    private UUID integratedAuditEntry() {
+        UUID id = auditEntryWithPayload();
+        integrator.integrateNow();
+        return id;
     }
 
     /** An association that registered itself a moment ago and waits for the registrar. */
