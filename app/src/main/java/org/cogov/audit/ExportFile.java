@@ -1,5 +1,6 @@
 package org.cogov.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ record ExportFile(List<PublishedKey> keys, List<byte[]> leaves, Map<Long, Option
                         }
                         payloads.put(index, fields[2].equals("redacted") ? Optional.empty()
                                 : Optional.of(new String(Base64.getDecoder().decode(base64(fields[2], "payload")),
-                                        java.nio.charset.StandardCharsets.UTF_8)));
+                                        StandardCharsets.UTF_8)));
                     }
                     default -> throw new Wrong("record", "problem.audit-export.record", fields[0]);
                 }
@@ -148,8 +149,7 @@ record ExportFile(List<PublishedKey> keys, List<byte[]> leaves, Map<Long, Option
 
     private static Instant instant(String text) {
         try {
-            Instant instant = Instant.from(Leaf.INSTANT.parse(text));
-            return instant;
+            return Instant.from(Leaf.INSTANT.parse(text));
         } catch (DateTimeParseException e) {
             throw new Wrong("signed at", "problem.audit-export.instant", text);
         }

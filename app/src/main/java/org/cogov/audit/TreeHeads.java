@@ -45,6 +45,7 @@ class TreeHeads {
                 .param("before", before == null ? Long.MAX_VALUE : before).param("size", size).query(TreeHeads::head).list();
     }
 
+    /** Stores a head, and its key the first time the key signs (audit_integrator serves as the one-row table to select from). */
     void add(TreeHead head) {
         jdbc.sql("""
                 INSERT INTO audit_signing_key (key_id, algorithm, public_key, first_used_at)
