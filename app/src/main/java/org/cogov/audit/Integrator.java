@@ -3,7 +3,6 @@ package org.cogov.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,8 +22,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Brings new audit entries into the Merkle tree, once a second: gives each a leaf index, stores its
- * leaf hash and the subtree hashes it completes, and signs one tree head per batch. Safe with many
+ * Brings pending audit entries into the Merkle tree, once a second: gives each a leaf index, stores
+ * its leaf hash and the subtree hashes it completes, and signs one tree head per batch. Safe with many
  * app nodes: each run locks the one audit_integrator row, so runs follow each other and an index is
  * given once, without gap. A leaf is built from the entry as stored, so that the leaf hashed is the
  * leaf anyone recomputes from the row.
@@ -33,13 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Integrator {
 
     private static final Logger log = LoggerFactory.getLogger(Integrator.class);
-
-    /**
-     * How long an entry's transaction may stay open after writing it. An entry's seq is drawn when it is
-     * written but becomes visible at commit, so a lower seq may appear after a higher one; the
-     * integrated_through mark only passes entries older than this, and later ones are found by seq.
-     */
-    static final Duration IN_FLIGHT = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -82,16 +74,14 @@ public class Integrator {
 
     /** One batch in one transaction; true when the batch was full and more may wait. */
     private boolean integrateBatch() {
-        long through = jdbc.sql("SELECT integrated_through FROM audit_integrator WHERE id = 1 FOR UPDATE")
-                .query(Long.class).single();
+        jdbc.sql("SELECT id FROM audit_integrator WHERE id = 1 FOR UPDATE").query(Integer.class).single();
         List<Leaf> leaves = jdbc.sql("""
                 SELECT e.id, e.recorded_at, e.actor_id, e.organization_id, e.action, e.outcome, e.object_type, e.object_id,
                        e.payload_hash
-                FROM audit_entry e
-                WHERE e.seq > :through AND NOT EXISTS (SELECT 1 FROM audit_leaf l WHERE l.entry_id = e.id)
+                FROM audit_pending p JOIN audit_entry e ON e.id = p.entry_id
                 ORDER BY e.seq
                 LIMIT :batch
-                """).param("through", through).param("batch", batchSize).query(Integrator::leaf).list();
+                """).param("batch", batchSize).query(Integrator::leaf).list();
         if (leaves.isEmpty()) {
             return false;
         }
@@ -119,25 +109,11 @@ public class Integrator {
         }
         batch.batchUpdate("INSERT INTO audit_leaf (leaf_index, entry_id, leaf_hash) VALUES (?, ?, ?)", leafRows);
         batch.batchUpdate("INSERT INTO audit_node (level, node_index, hash) VALUES (?, ?, ?)", nodeRows);
+        batch.batchUpdate("DELETE FROM audit_pending WHERE entry_id = ?", leaves.stream().map(l -> new Object[] { l.entryId() })
+                .toList());
         long size = start + leaves.size();
         heads.add(key.sign(size, new MerkleTree(subtrees).root(size), clock.instant()));
-        advance(through);
         return leaves.size() == batchSize;
-    }
-
-    private void advance(long through) {
-        long firstWithout = jdbc.sql("""
-                SELECT COALESCE(MIN(e.seq), -1) FROM audit_entry e
-                WHERE e.seq > :through AND NOT EXISTS (SELECT 1 FROM audit_leaf l WHERE l.entry_id = e.id)
-                """).param("through", through).query(Long.class).single();
-        long mark = jdbc.sql("""
-                SELECT COALESCE(MAX(seq), -1) FROM audit_entry
-                WHERE seq > :through AND seq < :firstWithout AND recorded_at < :settled
-                """).param("through", through).param("firstWithout", firstWithout < 0 ? Long.MAX_VALUE : firstWithout)
-                .param("settled", TreeHeads.utc(clock.instant().minus(IN_FLIGHT))).query(Long.class).single();
-        if (mark >= 0) {
-            jdbc.sql("UPDATE audit_integrator SET integrated_through = :mark WHERE id = 1").param("mark", mark).update();
-        }
     }
 
     static Leaf leaf(ResultSet rs, int row) throws SQLException {

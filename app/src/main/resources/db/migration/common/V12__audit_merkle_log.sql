@@ -35,14 +35,20 @@ CREATE TABLE audit_signing_key (
     first_used_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
--- One row, locked by the integrator's transaction (SELECT … FOR UPDATE), so that of several app nodes
--- only one integrates at a time. integrated_through: every entry with seq at or below it has a leaf,
--- so that finding the entries without a leaf never scans the whole log.
-CREATE TABLE audit_integrator (
-    id                 INT    NOT NULL PRIMARY KEY CHECK (id = 1),
-    integrated_through BIGINT NOT NULL
+-- Entries written but not yet in the tree: a row per entry, inserted in the entry's own transaction and
+-- removed in the one that gives it its leaf. An entry becomes visible here only when it commits, so the
+-- integrator never misses one whose transaction committed late, and never scans the whole log.
+CREATE TABLE audit_pending (
+    entry_id UUID NOT NULL PRIMARY KEY REFERENCES audit_entry (id)
 );
-INSERT INTO audit_integrator (id, integrated_through) VALUES (1, 0);
+INSERT INTO audit_pending (entry_id) SELECT id FROM audit_entry;
+
+-- One row, locked by the integrator's transaction (SELECT … FOR UPDATE), so that of several app nodes
+-- only one integrates at a time.
+CREATE TABLE audit_integrator (
+    id INT NOT NULL PRIMARY KEY CHECK (id = 1)
+);
+INSERT INTO audit_integrator (id) VALUES (1);
 
 INSERT INTO role_permission (role, permission) VALUES
     ('AUDITOR', 'audit:log:export'),

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.cogov.DatabaseTest;
 import org.cogov.TestUsers;
@@ -86,6 +88,34 @@ class MerkleLogTests {
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM audit_entry e WHERE NOT EXISTS (SELECT 1 FROM audit_leaf l WHERE l.entry_id = e.id)
                 """).query(Long.class).single()).as("entries committed before the last run are all in the tree").isZero();
+    }
+
+    @Test
+    void anEntryWhoseTransactionCommitsLateStillGetsItsLeaf() throws Exception {
+        String late = unique("audit.test.late");
+        String early = unique("audit.test.early");
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch mayCommit = new CountDownLatch(1);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> lateWriter = writer.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+                events.publishEvent(new AuditLogTests.Changed(late, Map.of()));
+                written.countDown();
+                await(mayCommit);
+            }));
+            await(written);
+            record(early);
+            integrator.integrateNow();
+            mayCommit.countDown();
+            lateWriter.get();
+        } finally {
+            writer.shutdown();
+        }
+        integrator.integrateNow();
+
+        long earlyLeaf = leafOf(early);
+        long lateLeaf = leafOf(late);
+        assertThat(lateLeaf).as("written first, committed last, integrated after").isGreaterThan(earlyLeaf);
     }
 
     @Test
@@ -217,6 +247,20 @@ class MerkleLogTests {
         assertThat(page.path("entries").get(0).path("leafIndex").isNumber()).isTrue();
         mvc.perform(get("/audit").with(users.as("auditor")).param("organization", organization.toString())
                 .param("from", "2000-01-01")).andExpect(status().isOk());
+    }
+
+    private long leafOf(String action) {
+        return jdbc.sql("SELECT l.leaf_index FROM audit_leaf l JOIN audit_entry e ON e.id = l.entry_id WHERE e.action = :a")
+                .param("a", action).query(Long.class).single();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     ExportFile exported() {
