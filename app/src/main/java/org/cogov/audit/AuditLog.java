@@ -17,8 +17,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns every {@link Auditable} event into an append-only entry, pending for the {@link Integrator}
- * to put it into the Merkle tree. An entry of a change is written in
+ * Turns every {@link Auditable} event into an append-only entry, which the {@link Integrator} then
+ * puts into the Merkle tree. An entry of a change is written in
  * the change's own transaction, so the two commit or roll back together; a refusal is written in a
  * transaction of its own, because the refused request rolls back.
  */
@@ -67,7 +67,6 @@ class AuditLog {
                 .param("id", id)
                 .param("payload", payload)
                 .update();
-        jdbc.sql("INSERT INTO audit_pending (entry_id) VALUES (:id)").param("id", id).update();
     }
 
     /** Keys sorted and strings escaped, so that the same payload always hashes the same. */

@@ -3,6 +3,8 @@ package org.cogov.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,16 +24,28 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Brings pending audit entries into the Merkle tree, once a second: gives each a leaf index, stores
- * its leaf hash and the subtree hashes it completes, and signs one tree head per batch. Safe with many
+ * Brings new audit entries into the Merkle tree, once a second: gives each a leaf index, stores its
+ * leaf hash and the subtree hashes it completes, and signs one tree head per batch. Safe with many
  * app nodes: each run locks the one audit_integrator row, so runs follow each other and an index is
  * given once, without gap. A leaf is built from the entry as stored, so that the leaf hashed is the
- * leaf anyone recomputes from the row.
+ * leaf anyone recomputes from the row. Writers do nothing for the tree: their cost stays that of the
+ * entry alone.
+ *
+ * <p>Finding the new entries without scanning the log: an entry's seq is drawn when it is written but
+ * the entry becomes visible when its transaction commits, so a lower seq may appear after a higher one
+ * was integrated. Each run therefore looks {@link #LOOKBACK} seqs below the highest one integrated; an
+ * entry that commits later still is found by the sweep, once a minute, from the settled seq, below
+ * which every entry has its leaf. The settled seq passes only entries older than {@link #IN_FLIGHT}:
+ * a seq without a visible entry that old belongs to a transaction that rolled back.
  */
 @Service
 public class Integrator {
 
     private static final Logger log = LoggerFactory.getLogger(Integrator.class);
+
+    static final long LOOKBACK = 5_000;
+    static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+    static final Duration IN_FLIGHT = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -41,6 +55,7 @@ public class Integrator {
     private final Clock clock;
     private final int batchSize;
     private final TransactionTemplate transaction;
+    private volatile Instant sweptAt = Instant.MIN;
 
     Integrator(JdbcClient jdbc, JdbcTemplate batch, StoredTree stored, TreeHeads heads, SigningKey key, Clock clock,
             AuditSettings settings, PlatformTransactionManager transactions) {
@@ -58,33 +73,73 @@ public class Integrator {
     @Scheduled(fixedDelayString = "${cogov.audit.integrate-every:1s}", initialDelayString = "${cogov.audit.integrate-every:1s}")
     void everySecond() {
         try {
-            integrateNow();
+            integrate();
         } catch (RuntimeException e) {
             log.error("the audit integrator failed; it tries again in a second", e);
         }
     }
 
-    /** Integrates every entry committed so far, batch by batch, and answers the size of the signed tree. */
+    /**
+     * Integrates every entry committed so far (sweeping from the settled seq, so that none is left),
+     * batch by batch, and answers the size of the signed tree.
+     */
     public long integrateNow() {
+        sweptAt = Instant.MIN;
+        integrate();
+        return heads.latest().map(TreeHead::size).orElse(0L);
+    }
+
+    private void integrate() {
         while (Boolean.TRUE.equals(transaction.execute(status -> integrateBatch()))) {
             log.debug("another audit batch follows");
         }
-        return heads.latest().map(TreeHead::size).orElse(0L);
+    }
+
+    private record Marks(long settled, long highest) {
+    }
+
+    private record Found(long seq, Leaf leaf) {
     }
 
     /** One batch in one transaction; true when the batch was full and more may wait. */
     private boolean integrateBatch() {
-        jdbc.sql("SELECT id FROM audit_integrator WHERE id = 1 FOR UPDATE").query(Integer.class).single();
-        List<Leaf> leaves = jdbc.sql("""
-                SELECT e.id, e.recorded_at, e.actor_id, e.organization_id, e.action, e.outcome, e.object_type, e.object_id,
-                       e.payload_hash
-                FROM audit_pending p JOIN audit_entry e ON e.id = p.entry_id
+        Marks marks = jdbc.sql("SELECT settled_seq, highest_seq FROM audit_integrator WHERE id = 1 FOR UPDATE")
+                .query((rs, n) -> new Marks(rs.getLong("settled_seq"), rs.getLong("highest_seq"))).single();
+        Instant now = clock.instant();
+        boolean sweep = !now.isBefore(sweptAt.plus(SWEEP_EVERY));
+        List<Found> found = jdbc.sql("""
+                SELECT e.seq, e.id, e.recorded_at, e.actor_id, e.organization_id, e.action, e.outcome, e.object_type,
+                       e.object_id, e.payload_hash
+                FROM audit_entry e
+                WHERE e.seq > :from AND NOT EXISTS (SELECT 1 FROM audit_leaf l WHERE l.entry_id = e.id)
                 ORDER BY e.seq
                 LIMIT :batch
-                """).param("batch", batchSize).query(Integrator::leaf).list();
-        if (leaves.isEmpty()) {
-            return false;
+                """).param("from", sweep ? marks.settled() : Math.max(marks.settled(), marks.highest() - LOOKBACK))
+                .param("batch", batchSize).query((rs, n) -> new Found(rs.getLong("seq"), leaf(rs, n))).list();
+        long highest = found.stream().mapToLong(Found::seq).max().orElse(marks.highest());
+        if (!found.isEmpty()) {
+            append(found.stream().map(Found::leaf).toList(), now);
         }
+        boolean full = found.size() == batchSize;
+        long settled = marks.settled();
+        if (sweep && !full) {
+            // Every visible entry from the settled seq up is now in the tree; what is still invisible and
+            // older than IN_FLIGHT never committed.
+            long old = jdbc.sql("""
+                    SELECT seq FROM audit_entry WHERE recorded_at < :settled ORDER BY recorded_at DESC LIMIT 1
+                    """).param("settled", TreeHeads.utc(now.minus(IN_FLIGHT))).query(Long.class).optional().orElse(0L);
+            settled = Math.max(settled, Math.min(old, Math.max(highest, marks.highest())));
+            sweptAt = now;
+        }
+        if (settled != marks.settled() || highest > marks.highest()) {
+            jdbc.sql("UPDATE audit_integrator SET settled_seq = :settled, highest_seq = :highest WHERE id = 1")
+                    .param("settled", settled).param("highest", Math.max(highest, marks.highest())).update();
+        }
+        return full;
+    }
+
+    /** Gives the leaves the next indexes, stores them and the subtrees they complete, and signs the new head. */
+    private void append(List<Leaf> leaves, Instant now) {
         long start = stored.size();
         Map<String, byte[]> written = new HashMap<>();
         List<Object[]> leafRows = new ArrayList<>();
@@ -99,21 +154,20 @@ public class Integrator {
             byte[] hash = leaves.get(i).hash();
             written.put("0:" + index, hash);
             leafRows.add(new Object[] { index, leaves.get(i).entryId(), hex.formatHex(hash) });
-            // Each leaf that ends a pair completes a subtree on every level where its index is odd.
+            // A leaf that ends a pair completes a subtree on every level where its index is odd.
             long node = index;
             for (int level = 0; (node & 1) == 1; level++, node >>= 1) {
                 byte[] parent = MerkleTree.nodeHash(subtrees.hash(level, node - 1), subtrees.hash(level, node));
                 written.put((level + 1) + ":" + (node >> 1), parent);
-                nodeRows.add(new Object[] { level + 1, node >> 1, hex.formatHex(parent) });
+                if (level + 1 >= StoredTree.LOWEST_STORED_LEVEL) {
+                    nodeRows.add(new Object[] { level + 1, node >> 1, hex.formatHex(parent) });
+                }
             }
         }
         batch.batchUpdate("INSERT INTO audit_leaf (leaf_index, entry_id, leaf_hash) VALUES (?, ?, ?)", leafRows);
         batch.batchUpdate("INSERT INTO audit_node (level, node_index, hash) VALUES (?, ?, ?)", nodeRows);
-        batch.batchUpdate("DELETE FROM audit_pending WHERE entry_id = ?", leaves.stream().map(l -> new Object[] { l.entryId() })
-                .toList());
         long size = start + leaves.size();
-        heads.add(key.sign(size, new MerkleTree(subtrees).root(size), clock.instant()));
-        return leaves.size() == batchSize;
+        heads.add(key.sign(size, new MerkleTree(subtrees).root(size), now));
     }
 
     static Leaf leaf(ResultSet rs, int row) throws SQLException {

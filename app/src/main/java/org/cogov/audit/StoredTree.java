@@ -1,13 +1,20 @@
 package org.cogov.audit;
 
 import java.util.HexFormat;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The tree as stored: leaf hashes in audit_leaf, the hashes of completed perfect subtrees in audit_node. */
+/**
+ * The tree as stored: leaf hashes in audit_leaf, the hashes of completed perfect subtrees of
+ * {@code 2^LOWEST_STORED_LEVEL} leaves and more in audit_node. A smaller subtree is hashed from its
+ * leaves, read in one range: storing it would cost the integrator a row for almost every leaf.
+ */
 @Repository
 class StoredTree implements MerkleTree.Subtrees {
+
+    static final int LOWEST_STORED_LEVEL = 4;
 
     private final JdbcClient jdbc;
 
@@ -25,10 +32,18 @@ class StoredTree implements MerkleTree.Subtrees {
 
     @Override
     public byte[] hash(int level, long index) {
-        String hex = level == 0
-                ? jdbc.sql("SELECT leaf_hash FROM audit_leaf WHERE leaf_index = :i").param("i", index).query(String.class).single()
-                : jdbc.sql("SELECT hash FROM audit_node WHERE level = :level AND node_index = :i").param("level", level)
-                        .param("i", index).query(String.class).single();
-        return HexFormat.of().parseHex(hex);
+        if (level >= LOWEST_STORED_LEVEL) {
+            return HexFormat.of().parseHex(jdbc.sql("SELECT hash FROM audit_node WHERE level = :level AND node_index = :i")
+                    .param("level", level).param("i", index).query(String.class).single());
+        }
+        List<byte[]> leaves = jdbc.sql("""
+                SELECT leaf_hash FROM audit_leaf WHERE leaf_index >= :first AND leaf_index < :end ORDER BY leaf_index
+                """).param("first", index << level).param("end", (index + 1) << level).query(String.class).list().stream()
+                .map(HexFormat.of()::parseHex).toList();
+        if (leaves.size() != 1 << level) {
+            throw new IllegalStateException("leaves " + (index << level) + " to " + (((index + 1) << level) - 1)
+                    + " are not all stored");
+        }
+        return MerkleTree.of(leaves).root(leaves.size());
     }
 }

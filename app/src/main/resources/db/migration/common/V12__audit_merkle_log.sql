@@ -8,8 +8,9 @@ CREATE TABLE audit_leaf (
     leaf_hash  CHAR(64) NOT NULL
 );
 
--- Hashes of the perfect subtrees above the leaves, written as each completes: node (level, i) covers
--- leaves i·2^level … (i+1)·2^level − 1. Roots and proofs read O(log² n) of them, never every leaf.
+-- Hashes of the perfect subtrees of 16 leaves and more, written as each completes: node (level, i)
+-- covers leaves i·2^level … (i+1)·2^level − 1. Smaller subtrees are hashed from their leaves when
+-- needed. Roots and proofs read O(log² n) rows, never every leaf.
 CREATE TABLE audit_node (
     level      INT      NOT NULL,
     node_index BIGINT   NOT NULL,
@@ -35,20 +36,19 @@ CREATE TABLE audit_signing_key (
     first_used_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
--- Entries written but not yet in the tree: a row per entry, inserted in the entry's own transaction and
--- removed in the one that gives it its leaf. An entry becomes visible here only when it commits, so the
--- integrator never misses one whose transaction committed late, and never scans the whole log.
-CREATE TABLE audit_pending (
-    entry_id UUID NOT NULL PRIMARY KEY REFERENCES audit_entry (id)
-);
-INSERT INTO audit_pending (entry_id) SELECT id FROM audit_entry;
+-- For the auditor's time filter, and for the integrator to find the last entry older than an hour.
+CREATE INDEX audit_entry_by_time ON audit_entry (recorded_at);
 
 -- One row, locked by the integrator's transaction (SELECT … FOR UPDATE), so that of several app nodes
--- only one integrates at a time.
+-- only one integrates at a time. It remembers how far the log is integrated, so that no run scans the
+-- whole log: highest_seq is the highest seq given a leaf; settled_seq is a seq at or below which every
+-- entry has its leaf (see Integrator for how it advances).
 CREATE TABLE audit_integrator (
-    id INT NOT NULL PRIMARY KEY CHECK (id = 1)
+    id          INT    NOT NULL PRIMARY KEY CHECK (id = 1),
+    settled_seq BIGINT NOT NULL,
+    highest_seq BIGINT NOT NULL
 );
-INSERT INTO audit_integrator (id) VALUES (1);
+INSERT INTO audit_integrator (id, settled_seq, highest_seq) VALUES (1, 0, 0);
 
 INSERT INTO role_permission (role, permission) VALUES
     ('AUDITOR', 'audit:log:export'),

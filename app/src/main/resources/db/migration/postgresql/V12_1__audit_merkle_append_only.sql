@@ -7,7 +7,6 @@ BEGIN
     -- A payload may be redacted, and nothing else: the app may set its two columns, the trigger below says how.
     EXECUTE format('GRANT UPDATE (payload, redacted_at) ON audit_payload TO %I', '${app_role}');
     EXECUTE format('REVOKE DELETE, TRUNCATE ON audit_integrator FROM %I', '${app_role}');
-    EXECUTE format('REVOKE UPDATE, TRUNCATE ON audit_pending FROM %I', '${app_role}');
 END
 $$;
 

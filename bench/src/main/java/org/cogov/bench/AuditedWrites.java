@@ -56,11 +56,10 @@ public class AuditedWrites {
     @Setup(Level.Trial)
     public void start() {
         app = new SpringApplicationBuilder(CogovApplication.class)
-                .properties("server.port=0", "cogov.demo.enabled=false", "spring.main.banner-mode=off",
-                        "logging.level.root=warn", "spring.datasource.hikari.maximum-pool-size=40",
-                        "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:bench;MODE=PostgreSQL;"
-                                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}")
-                .run();
+                .run("--server.port=0", "--cogov.demo.enabled=false", "--spring.main.banner-mode=off",
+                        "--logging.level.root=warn", "--spring.datasource.hikari.maximum-pool-size=40",
+                        "--spring.datasource.url=" + System.getenv().getOrDefault("SPRING_DATASOURCE_URL",
+                                "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"));
         jdbc = app.getBean(JdbcClient.class);
         transaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
         run = UUID.randomUUID().toString();
