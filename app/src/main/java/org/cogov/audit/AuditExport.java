@@ -32,14 +32,14 @@ class AuditExport {
         jdbc.sql("""
                 SELECT l.leaf_index, e.id, e.recorded_at, e.actor_id, e.organization_id, e.action, e.outcome, e.object_type,
                        e.object_id, e.payload_hash
-                FROM audit_leaf l JOIN audit_entry e ON e.id = l.entry_id
+                FROM audit_leaf l JOIN audit_entry e ON e.seq = l.entry_seq
                 ORDER BY l.leaf_index
                 """).query(rs -> {
                     line(out, "leaf " + rs.getLong("leaf_index") + " " + BASE64.encodeToString(Integrator.leaf(rs, 0).bytes()));
                 });
         jdbc.sql("""
                 SELECT l.leaf_index, p.payload, p.redacted_at
-                FROM audit_leaf l JOIN audit_payload p ON p.entry_id = l.entry_id
+                FROM audit_leaf l JOIN audit_entry e ON e.seq = l.entry_seq JOIN audit_payload p ON p.entry_id = e.id
                 ORDER BY l.leaf_index
                 """).query(rs -> {
                     line(out, "payload " + rs.getLong("leaf_index") + " " + (rs.getObject("redacted_at") != null ? "redacted"

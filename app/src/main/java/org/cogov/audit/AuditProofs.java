@@ -90,7 +90,9 @@ class AuditProofs {
     public InclusionProof inclusion(UUID entryId, @Nullable Long treeSize) {
         record Placed(long index, String hash) {
         }
-        Placed leaf = jdbc.sql("SELECT leaf_index, leaf_hash FROM audit_leaf WHERE entry_id = :id").param("id", entryId)
+        Placed leaf = jdbc.sql("""
+                SELECT l.leaf_index, l.leaf_hash FROM audit_entry e JOIN audit_leaf l ON l.entry_seq = e.seq WHERE e.id = :id
+                """).param("id", entryId)
                 .query((rs, n) -> new Placed(rs.getLong("leaf_index"), rs.getString("leaf_hash"))).optional()
                 .orElseThrow(() -> RuleViolation.notFound("audit.proof.not-integrated", entryId));
         long size = size(treeSize, "treeSize");

@@ -65,7 +65,7 @@ public class AuditTrail {
                        e.object_id, e.payload_hash, CASE WHEN p.redacted_at IS NULL THEN p.payload END AS payload, l.leaf_index
                 FROM audit_entry e
                 LEFT JOIN audit_payload p ON p.entry_id = e.id
-                LEFT JOIN audit_leaf l ON l.entry_id = e.id
+                LEFT JOIN audit_leaf l ON l.entry_seq = e.seq
                 WHERE e.seq < :before AND e.action LIKE :action AND e.outcome LIKE :outcome
                   AND (:anyOrganization OR e.organization_id = :organization)
                   AND (:anyActor OR e.actor_id = :actor)

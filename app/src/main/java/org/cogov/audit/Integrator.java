@@ -111,14 +111,14 @@ public class Integrator {
                 SELECT e.seq, e.id, e.recorded_at, e.actor_id, e.organization_id, e.action, e.outcome, e.object_type,
                        e.object_id, e.payload_hash
                 FROM audit_entry e
-                WHERE e.seq > :from AND NOT EXISTS (SELECT 1 FROM audit_leaf l WHERE l.entry_id = e.id)
+                WHERE e.seq > :from AND NOT EXISTS (SELECT 1 FROM audit_leaf l WHERE l.entry_seq = e.seq AND l.entry_seq > :from)
                 ORDER BY e.seq
                 LIMIT :batch
                 """).param("from", sweep ? marks.settled() : Math.max(marks.settled(), marks.highest() - LOOKBACK))
                 .param("batch", batchSize).query((rs, n) -> new Found(rs.getLong("seq"), leaf(rs, n))).list();
         long highest = found.stream().mapToLong(Found::seq).max().orElse(marks.highest());
         if (!found.isEmpty()) {
-            append(found.stream().map(Found::leaf).toList(), now);
+            append(found, now);
         }
         boolean full = found.size() == batchSize;
         long settled = marks.settled();
@@ -139,7 +139,7 @@ public class Integrator {
     }
 
     /** Gives the leaves the next indexes, stores them and the subtrees they complete, and signs the new head. */
-    private void append(List<Leaf> leaves, Instant now) {
+    private void append(List<Found> found, Instant now) {
         long start = stored.size();
         Map<String, byte[]> written = new HashMap<>();
         List<Object[]> leafRows = new ArrayList<>();
@@ -149,11 +149,11 @@ public class Integrator {
             return hash != null ? hash : stored.hash(level, index);
         };
         HexFormat hex = HexFormat.of();
-        for (int i = 0; i < leaves.size(); i++) {
+        for (int i = 0; i < found.size(); i++) {
             long index = start + i;
-            byte[] hash = leaves.get(i).hash();
+            byte[] hash = found.get(i).leaf().hash();
             written.put("0:" + index, hash);
-            leafRows.add(new Object[] { index, leaves.get(i).entryId(), hex.formatHex(hash) });
+            leafRows.add(new Object[] { index, found.get(i).seq(), hex.formatHex(hash) });
             // A leaf that ends a pair completes a subtree on every level where its index is odd.
             long node = index;
             for (int level = 0; (node & 1) == 1; level++, node >>= 1) {
@@ -164,9 +164,9 @@ public class Integrator {
                 }
             }
         }
-        batch.batchUpdate("INSERT INTO audit_leaf (leaf_index, entry_id, leaf_hash) VALUES (?, ?, ?)", leafRows);
+        batch.batchUpdate("INSERT INTO audit_leaf (leaf_index, entry_seq, leaf_hash) VALUES (?, ?, ?)", leafRows);
         batch.batchUpdate("INSERT INTO audit_node (level, node_index, hash) VALUES (?, ?, ?)", nodeRows);
-        long size = start + leaves.size();
+        long size = start + found.size();
         heads.add(key.sign(size, new MerkleTree(subtrees).root(size), now));
     }
 

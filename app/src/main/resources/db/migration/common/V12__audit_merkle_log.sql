@@ -1,10 +1,12 @@
 -- The audit log as a Merkle log (docs/audit-log.md). Like audit_entry, every table here is append-only:
 -- a leaf, a subtree hash or a signed head, once written, is never changed.
 
--- The position of each entry in the tree. Leaf indexes run 0, 1, 2, … without gap.
+-- The position of each entry in the tree. Leaf indexes run 0, 1, 2, … without gap. The entry is named
+-- by its seq: the integrator finds new entries as a range of seqs; no foreign key, because checking one
+-- would lock each entry's row for nothing (the integrator writes a leaf only for an entry it just read).
 CREATE TABLE audit_leaf (
     leaf_index BIGINT   NOT NULL PRIMARY KEY,
-    entry_id   UUID     NOT NULL UNIQUE REFERENCES audit_entry (id),
+    entry_seq  BIGINT   NOT NULL UNIQUE,
     leaf_hash  CHAR(64) NOT NULL
 );
 

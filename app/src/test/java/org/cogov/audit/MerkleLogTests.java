@@ -81,12 +81,12 @@ class MerkleLogTests {
         integrator.integrateNow();
 
         long leaves = jdbc.sql("SELECT COUNT(*) FROM audit_leaf").query(Long.class).single();
-        long entries = jdbc.sql("SELECT COUNT(DISTINCT entry_id) FROM audit_leaf").query(Long.class).single();
+        long entries = jdbc.sql("SELECT COUNT(DISTINCT entry_seq) FROM audit_leaf").query(Long.class).single();
         long highest = jdbc.sql("SELECT MAX(leaf_index) FROM audit_leaf").query(Long.class).single();
         assertThat(entries).isEqualTo(leaves);
         assertThat(highest).isEqualTo(leaves - 1);
         assertThat(jdbc.sql("""
-                SELECT COUNT(*) FROM audit_entry e WHERE NOT EXISTS (SELECT 1 FROM audit_leaf l WHERE l.entry_id = e.id)
+                SELECT COUNT(*) FROM audit_entry e WHERE NOT EXISTS (SELECT 1 FROM audit_leaf l WHERE l.entry_seq = e.seq)
                 """).query(Long.class).single()).as("entries committed before the last run are all in the tree").isZero();
     }
 
@@ -250,7 +250,7 @@ class MerkleLogTests {
     }
 
     private long leafOf(String action) {
-        return jdbc.sql("SELECT l.leaf_index FROM audit_leaf l JOIN audit_entry e ON e.id = l.entry_id WHERE e.action = :a")
+        return jdbc.sql("SELECT l.leaf_index FROM audit_leaf l JOIN audit_entry e ON e.seq = l.entry_seq WHERE e.action = :a")
                 .param("a", action).query(Long.class).single();
     }
 

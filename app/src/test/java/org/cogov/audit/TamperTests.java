@@ -61,7 +61,7 @@ class TamperTests {
             new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(
                     new AuditLogTests.Changed(action, Map.of("i", action))));
             integrator.integrateNow();
-            leaves.add(jdbc.sql("SELECT l.leaf_index FROM audit_leaf l JOIN audit_entry e ON e.id = l.entry_id WHERE e.action = :a")
+            leaves.add(jdbc.sql("SELECT l.leaf_index FROM audit_leaf l JOIN audit_entry e ON e.seq = l.entry_seq WHERE e.action = :a")
                     .param("a", action).query(Long.class).single());
         }
         StringWriter kept = new StringWriter();
@@ -76,7 +76,7 @@ class TamperTests {
 
         List<Verification.Finding> findings = tampered(db -> db.sql("""
                 UPDATE audit_entry SET action = 'audit.test.forged'
-                WHERE id = (SELECT entry_id FROM audit_leaf WHERE leaf_index = :i)""").param("i", victim).update());
+                WHERE seq = (SELECT entry_seq FROM audit_leaf WHERE leaf_index = :i)""").param("i", victim).update());
 
         assertThat(findings).anySatisfy(finding -> assertThat(names(finding, victim)).as(finding.toString()).isTrue());
     }
@@ -88,8 +88,9 @@ class TamperTests {
         List<Verification.Finding> findings = tampered(db -> {
             db.sql("DELETE FROM audit_tree_head WHERE tree_size > :cut").param("cut", cut).update();
             db.sql("DELETE FROM audit_node WHERE (node_index + 1) * POWER(2, level) > :cut").param("cut", cut).update();
-            List<UUID> gone = db.sql("SELECT entry_id FROM audit_leaf WHERE leaf_index >= :cut").param("cut", cut)
-                    .query(UUID.class).list();
+            List<UUID> gone = db.sql("""
+                    SELECT e.id FROM audit_leaf l JOIN audit_entry e ON e.seq = l.entry_seq WHERE l.leaf_index >= :cut""")
+                    .param("cut", cut).query(UUID.class).list();
             db.sql("DELETE FROM audit_leaf WHERE leaf_index >= :cut").param("cut", cut).update();
             db.sql("DELETE FROM audit_payload WHERE entry_id IN (:gone)").param("gone", gone).update();
             db.sql("DELETE FROM audit_entry WHERE id IN (:gone)").param("gone", gone).update();
@@ -106,19 +107,18 @@ class TamperTests {
         List<Verification.Finding> findings = tampered(db -> {
             db.sql("""
                     UPDATE audit_entry SET actor_id = :someone
-                    WHERE id = (SELECT entry_id FROM audit_leaf WHERE leaf_index = :i)""")
+                    WHERE seq = (SELECT entry_seq FROM audit_leaf WHERE leaf_index = :i)""")
                     .param("someone", UUID.randomUUID()).param("i", victim).update();
             // The forger recomputes every leaf and subtree and drops the heads it cannot sign again.
-            List<Leaf> all = db.sql("""
-                    SELECT e.* FROM audit_leaf l JOIN audit_entry e ON e.id = l.entry_id ORDER BY l.leaf_index""")
-                    .query(Integrator::leaf).list();
+            List<Long> all = db.sql("SELECT entry_seq FROM audit_leaf ORDER BY leaf_index").query(Long.class).list();
             db.sql("DELETE FROM audit_tree_head").update();
             db.sql("DELETE FROM audit_node").update();
             db.sql("DELETE FROM audit_leaf").update();
             for (int i = 0; i < all.size(); i++) {
-                db.sql("INSERT INTO audit_leaf (leaf_index, entry_id, leaf_hash) VALUES (:i, :id, :hash)").param("i", i)
-                        .param("id", all.get(i).entryId()).param("hash", java.util.HexFormat.of().formatHex(all.get(i).hash()))
-                        .update();
+                Leaf leaf = db.sql("SELECT * FROM audit_entry WHERE seq = :seq").param("seq", all.get(i)).query(Integrator::leaf)
+                        .single();
+                db.sql("INSERT INTO audit_leaf (leaf_index, entry_seq, leaf_hash) VALUES (:i, :seq, :hash)").param("i", i)
+                        .param("seq", all.get(i)).param("hash", java.util.HexFormat.of().formatHex(leaf.hash())).update();
             }
         });
 
@@ -131,14 +131,14 @@ class TamperTests {
         long second = leaves.get(3);
 
         List<Verification.Finding> findings = tampered(db -> {
-            UUID one = db.sql("SELECT entry_id FROM audit_leaf WHERE leaf_index = :i").param("i", first).query(UUID.class).single();
-            UUID other = db.sql("SELECT entry_id FROM audit_leaf WHERE leaf_index = :i").param("i", second).query(UUID.class)
+            long one = db.sql("SELECT entry_seq FROM audit_leaf WHERE leaf_index = :i").param("i", first).query(Long.class).single();
+            long other = db.sql("SELECT entry_seq FROM audit_leaf WHERE leaf_index = :i").param("i", second).query(Long.class)
                     .single();
             db.sql("DELETE FROM audit_leaf WHERE leaf_index IN (:a, :b)").param("a", first).param("b", second).update();
-            db.sql("INSERT INTO audit_leaf (leaf_index, entry_id, leaf_hash) VALUES (:i, :id, 'swapped')").param("i", first)
-                    .param("id", other).update();
-            db.sql("INSERT INTO audit_leaf (leaf_index, entry_id, leaf_hash) VALUES (:i, :id, 'swapped')").param("i", second)
-                    .param("id", one).update();
+            db.sql("INSERT INTO audit_leaf (leaf_index, entry_seq, leaf_hash) VALUES (:i, :seq, 'swapped')").param("i", first)
+                    .param("seq", other).update();
+            db.sql("INSERT INTO audit_leaf (leaf_index, entry_seq, leaf_hash) VALUES (:i, :seq, 'swapped')").param("i", second)
+                    .param("seq", one).update();
         });
 
         assertThat(findings).anySatisfy(finding -> assertThat(names(finding, first)).as(finding.toString()).isTrue());

@@ -103,7 +103,7 @@ public class AuditedWrites {
         app.getBean(Integrator.class).integrateNow();
         List<Long> micros = new ArrayList<>(jdbc.sql("""
                 SELECT e.recorded_at, (SELECT MIN(h.signed_at) FROM audit_tree_head h WHERE h.tree_size > l.leaf_index) AS signed_at
-                FROM audit_entry e JOIN audit_leaf l ON l.entry_id = e.id
+                FROM audit_entry e JOIN audit_leaf l ON l.entry_seq = e.seq
                 WHERE e.action = :action AND e.object_id = :run
                 """).param("action", ACTION).param("run", run)
                 .query((rs, n) -> Duration.between(rs.getObject("recorded_at", OffsetDateTime.class),
