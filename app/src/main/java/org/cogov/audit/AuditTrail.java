@@ -41,6 +41,8 @@ public class AuditTrail {
 
     static final int MAX_PAGE = 200;
     private static final UUID NONE = new UUID(0, 0);
+    private static final Instant BEGINNING = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant END = Instant.parse("9999-12-31T00:00:00Z");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -86,8 +88,8 @@ public class AuditTrail {
                 .param("objectType", blank(filter.objectType()) ? "" : filter.objectType().strip())
                 .param("anyObjectId", blank(filter.objectId()))
                 .param("objectId", blank(filter.objectId()) ? "" : filter.objectId().strip())
-                .param("from", (filter.from() == null ? Instant.parse("0001-01-01T00:00:00Z") : filter.from()).atOffset(ZoneOffset.UTC))
-                .param("to", (filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : filter.to()).atOffset(ZoneOffset.UTC))
+                .param("from", (filter.from() == null ? BEGINNING : filter.from()).atOffset(ZoneOffset.UTC))
+                .param("to", (filter.to() == null ? END : filter.to()).atOffset(ZoneOffset.UTC))
                 .param("size", Math.max(1, Math.min(size, MAX_PAGE)))
                 .query((rs, n) -> new Entry(rs.getLong("seq"), rs.getObject("id", UUID.class),
                         rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), rs.getObject("actor_id", UUID.class),

@@ -9,7 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * When the application starts only to export the audit log, it listens on a free port rather than
- * 8080 (unless the command line names a port), so that it can run beside a serving node. Registered in {@code META-INF/spring.factories}.
+ * 8080 (unless the command line names a port), so that it can run beside a serving node. Registered
+ * in {@code META-INF/spring.factories}.
  */
 public class ExportMode implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 

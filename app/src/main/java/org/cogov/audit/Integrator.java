@@ -115,12 +115,13 @@ public class Integrator {
                 SELECT e.seq, e.id, e.recorded_at, e.actor_id, e.organization_id, e.action, e.outcome, e.object_type,
                        e.object_id, e.payload_hash
                 FROM audit_entry e
-                WHERE e.seq > :from AND NOT EXISTS (SELECT 1 FROM audit_leaf l WHERE l.entry_seq = e.seq AND l.entry_seq > :from)
+                WHERE e.seq > :from
+                  AND NOT EXISTS (SELECT 1 FROM audit_leaf l WHERE l.entry_seq = e.seq AND l.entry_seq > :from)
                 ORDER BY e.seq
                 LIMIT :batch
                 """).param("from", sweep ? marks.settled() : Math.max(marks.settled(), marks.highest() - LOOKBACK))
                 .param("batch", batchSize).query((rs, n) -> new Found(rs.getLong("seq"), leaf(rs, n))).list();
-        long highest = found.stream().mapToLong(Found::seq).max().orElse(marks.highest());
+        long highest = Math.max(marks.highest(), found.stream().mapToLong(Found::seq).max().orElse(0));
         if (!found.isEmpty()) {
             append(found, now);
         }
@@ -132,12 +133,12 @@ public class Integrator {
             long old = jdbc.sql("""
                     SELECT seq FROM audit_entry WHERE recorded_at < :settled ORDER BY recorded_at DESC LIMIT 1
                     """).param("settled", TreeHeads.utc(now.minus(IN_FLIGHT))).query(Long.class).optional().orElse(0L);
-            settled = Math.max(settled, Math.min(old, Math.max(highest, marks.highest())));
+            settled = Math.max(settled, Math.min(old, highest));
             sweptAt = now;
         }
         if (settled != marks.settled() || highest > marks.highest()) {
             jdbc.sql("UPDATE audit_integrator SET settled_seq = :settled, highest_seq = :highest WHERE id = 1")
-                    .param("settled", settled).param("highest", Math.max(highest, marks.highest())).update();
+                    .param("settled", settled).param("highest", highest).update();
         }
         return full;
     }

@@ -8,8 +8,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start the production profile with anything meant for tests or the demo: the settable
- * clock, the demo city, the demo secret key or the demo audit signing key. Registered in {@code META-INF/spring.factories} so
- * that it runs before any bean exists.
+ * clock, the demo city, the demo secret key, or the demo audit signing key (or none at all).
+ * Registered in {@code META-INF/spring.factories} so that it runs before any bean exists.
  */
 public class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 

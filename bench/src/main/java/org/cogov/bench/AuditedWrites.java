@@ -48,6 +48,9 @@ public class AuditedWrites {
     private static final Map<String, String> PAYLOAD = Map.of("username", "bench-user", "ip", "203.0.113.7",
             "reason", "bad-credentials");
 
+    private static final String IN_MEMORY = "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+
     private ConfigurableApplicationContext app;
     private JdbcClient jdbc;
     private TransactionTemplate transaction;
@@ -58,8 +61,7 @@ public class AuditedWrites {
         app = new SpringApplicationBuilder(CogovApplication.class)
                 .run("--server.port=0", "--cogov.demo.enabled=false", "--spring.main.banner-mode=off",
                         "--logging.level.root=warn", "--spring.datasource.hikari.maximum-pool-size=40",
-                        "--spring.datasource.url=" + System.getenv().getOrDefault("SPRING_DATASOURCE_URL",
-                                "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"));
+                        "--spring.datasource.url=" + System.getenv().getOrDefault("SPRING_DATASOURCE_URL", IN_MEMORY));
         jdbc = app.getBean(JdbcClient.class);
         transaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
         run = UUID.randomUUID().toString();
