@@ -192,6 +192,18 @@ class MerkleLogTests {
     }
 
     @Test
+    void anyoneSeesTheLatestHeadAndTheKeysWithoutSigningIn() throws Exception {
+        record(unique("audit.test.public"));
+        integrator.integrateNow();
+        String root = heads.latest().orElseThrow().rootHex();
+
+        String page = mvc.perform(get("/public/audit")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains(root).contains(key.publicKey().keyId());
+    }
+
+    @Test
     void aWrongWitnessFileIsAProblemNamingItsLines() throws Exception {
         String body = mvc.perform(post("/api/v1/public/audit/witness-check").contentType(MediaType.TEXT_PLAIN)
                 .content("cogov-audit-export/1\nhead 12 nothex\nleaf 0 AAAA\n")).andExpect(status().isUnprocessableContent())
