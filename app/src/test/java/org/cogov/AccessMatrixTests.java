@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.cogov.audit.Integrator;
 import org.cogov.identity.Role;
 import org.cogov.registry.CivilService;
 import org.cogov.registry.CreditListEntry;
@@ -33,6 +34,7 @@ import org.cogov.registry.Profile;
 import org.cogov.registry.Registry;
 import org.cogov.registry.Suppliers;
 import org.cogov.registry.Tenure;
+import org.cogov.shared.Sha256;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +73,7 @@ class AccessMatrixTests {
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> NO_ROLE = EnumSet.noneOf(Role.class);
     /** Those who keep their own organization's profile; the registrar keeps every one. */
+    private static final Set<Role> AUDIT_REDACTORS = EnumSet.of(Role.AUDITOR, Role.ADMIN);
     private static final Set<Role> PROFILE_KEEPERS = EnumSet.of(Role.PROVIDER, Role.EVALUATOR, Role.AGENT, Role.REGISTRAR);
     private static final Set<Role> PERSONAL_DATA_READERS = EnumSet.of(Role.REGISTRAR, Role.FINANCE, Role.AUDITOR);
 
@@ -274,6 +277,19 @@ class AccessMatrixTests {
                     (t, a, u) -> get("/api/v1/public/organizations/" + t.organizationOf(u))),
             entry("page: audit log", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/audit")),
             entry("API: audit entries", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/entries")),
+            entry("API: export the audit log", Scope.OWN, EnumSet.of(Role.AUDITOR), (t, a, u) -> get("/api/v1/audit/export")),
+            entry("API: redact an audit entry's payload", Scope.FOREIGN, AUDIT_REDACTORS,
+                    (t, a, u) -> post("/api/v1/audit/entries/" + t.auditEntryWithPayload() + "/redaction").with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"personal data\"}")),
+            entry("page: redact an audit entry's payload", Scope.FOREIGN, AUDIT_REDACTORS,
+                    (t, a, u) -> post("/audit/entries/" + t.auditEntryWithPayload() + "/redaction").with(csrf())
+                            .param("reason", "personal data")),
+            entry("page: the audit log, verifiable", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/public/audit")),
+            entry("API: the keys that sign tree heads", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/public/audit/keys")),
+            entry("API: an entry's inclusion proof", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get(
+                    "/api/v1/public/audit/entries/" + t.integratedAuditEntry() + "/inclusion-proof")),
+            entry("API: check a witness file", Scope.OWN, EVERY_ROLE, (t, a, u) -> post("/api/v1/public/audit/witness-check")
+                    .contentType(MediaType.TEXT_PLAIN).content("cogov-audit-export/1\n")),
             entry("API: upload a document", Scope.OWN, EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.AUDITOR)),
                     (t, a, u) -> multipart("/api/v1/documents").file(pdf()).with(csrf())),
             entry("API: read a document's description", Scope.FOREIGN, NO_ROLE,
@@ -335,6 +351,8 @@ class AccessMatrixTests {
     Suppliers suppliers;
     @Autowired
     People people;
+    @Autowired
+    Integrator integrator;
 
     static Stream<Row> matrix() {
         List<Row> rows = new ArrayList<>();
@@ -427,6 +445,24 @@ class AccessMatrixTests {
 
     private UUID freshPerson() {
         return people.record(users.user("registrar"), "矩阵人员").value();
+    }
+
+    /** An audit entry of someone else's, with readable details to redact. */
+    private UUID auditEntryWithPayload() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO audit_entry (id, recorded_at, action, outcome, payload_hash)
+                VALUES (:id, CURRENT_TIMESTAMP, 'matrix.probe', 'DONE', :hash)""")
+                .param("id", id).param("hash", Sha256.hex("{\"name\":\"x\"}")).update();
+        jdbc.sql("INSERT INTO audit_payload (entry_id, payload) VALUES (:id, '{\"name\":\"x\"}')").param("id", id).update();
+        return id;
+    }
+
+    /** An entry that is in the Merkle tree. */
+    private UUID integratedAuditEntry() {
+        UUID id = auditEntryWithPayload();
+        integrator.integrateNow();
+        return id;
     }
 
     /** An association that registered itself a moment ago and waits for the registrar. */

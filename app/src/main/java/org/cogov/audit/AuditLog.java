@@ -1,6 +1,8 @@
 package org.cogov.audit;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -15,7 +17,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns every {@link Auditable} event into an append-only entry. An entry of a change is written in
+ * Turns every {@link Auditable} event into an append-only entry, which the {@link Integrator} then
+ * puts into the Merkle tree. An entry of a change is written in
  * the change's own transaction, so the two commit or roll back together; a refusal is written in a
  * transaction of its own, because the refused request rolls back.
  */
@@ -50,7 +53,8 @@ class AuditLog {
                 VALUES (:id, :at, :actor, :organization, :action, :outcome, :objectType, :objectId, :hash)
                 """)
                 .param("id", id)
-                .param("at", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                // Microseconds, as both databases keep them: the leaf rebuilt from the row must be the leaf hashed.
+                .param("at", clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
                 .param("actor", event.actorId())
                 .param("organization", event.organizationId())
                 .param("action", event.action())

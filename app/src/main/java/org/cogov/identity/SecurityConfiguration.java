@@ -51,6 +51,9 @@ class SecurityConfiguration {
             "/css/**", "/js/**", "/images/**", "/public/**", "/api/v1/public/**", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/api/v1/test-clock" };
 
+    /** Public computations that change nothing and read no session: no CSRF token is asked of them. */
+    private static final String[] STATELESS = { "/api/v1/public/audit/witness-check" };
+
     /** Argon2id with OWASP's minimum: 19 MiB of memory, 2 passes, 1 lane. */
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -85,7 +88,7 @@ class SecurityConfiguration {
                         .invalidateHttpSession(true)
                         .deleteCookies("SESSION", "JSESSIONID"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokens::presents))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokens::presents).ignoringRequestMatchers(STATELESS))
                 .addFilterBefore(new BearerTokens(tokens, refusals, answers), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor((request, response, e) -> answers.unauthorized(request, response), api)

@@ -8,12 +8,13 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Refuses to start the production profile with anything meant for tests or the demo: the settable
- * clock, the demo city, or the demo secret key. Registered in {@code META-INF/spring.factories} so
- * that it runs before any bean exists.
+ * clock, the demo city, the demo secret key, or the demo audit signing key (or none at all).
+ * Registered in {@code META-INF/spring.factories} so that it runs before any bean exists.
  */
 public class ProductionGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
     static final String DEMO_SECRET_KEY = "ZGVtby1vbmx5LWtleS1kby1ub3QtdXNlLWluLXByb2Q=";
+    static final String DEMO_AUDIT_SIGNING_KEY = "MC4CAQAwBQYDK2VwBCIEIDinZj07QU/RsjLMC9/uiDl06/KkD4qvUuV6d8MVhNA6";
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -30,6 +31,12 @@ public class ProductionGuard implements ApplicationListener<ApplicationEnvironme
         }
         if (DEMO_SECRET_KEY.equals(environment.getProperty("cogov.identity.secret-key"))) {
             throw new IllegalStateException("the prod profile refuses the demo secret key: set cogov.identity.secret-key");
+        }
+        String auditKey = environment.getProperty("cogov.audit.signing-key", "").strip();
+        if (DEMO_AUDIT_SIGNING_KEY.equals(auditKey)
+                || auditKey.isEmpty() && environment.getProperty("cogov.audit.signing-key-file", "").isBlank()) {
+            throw new IllegalStateException("the prod profile refuses the demo audit signing key: set cogov.audit.signing-key "
+                    + "(COGOV_AUDIT_SIGNING_KEY) or cogov.audit.signing-key-file");
         }
     }
 }

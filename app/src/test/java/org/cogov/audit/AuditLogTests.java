@@ -54,6 +54,8 @@ class AuditLogTests {
     JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    Integrator integrator;
 
     @Test
     void theEntryOfAChangeCommitsWithTheChange() {
@@ -122,6 +124,24 @@ class AuditLogTests {
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE action = :a").param("a", action).update())
                 .hasMessageContaining("audit_entry");
         assertThat(entries(action, "DONE")).isEqualTo(1);
+    }
+
+    @Test
+    void onPostgresqlTheTreeIsAppendOnlyAndAPayloadCanOnlyBeRedacted() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            Assumptions.assumeTrue(connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"),
+                    "the privileges and the triggers exist on PostgreSQL");
+        }
+        String action = unique("audit.test.tree-kept");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(new Changed(action, Map.of())));
+        integrator.integrateNow();
+
+        for (String change : new String[] { "UPDATE audit_leaf SET leaf_hash = leaf_hash", "DELETE FROM audit_leaf",
+                "UPDATE audit_node SET hash = hash", "DELETE FROM audit_node", "DELETE FROM audit_tree_head",
+                "UPDATE audit_tree_head SET root_hash = root_hash", "DELETE FROM audit_signing_key", "DELETE FROM audit_payload",
+                "UPDATE audit_payload SET payload = 'forged'", "TRUNCATE audit_tree_head" }) {
+            assertThatThrownBy(() -> jdbc.sql(change).update()).as(change).hasMessageContaining("audit_");
+        }
     }
 
     private long entries(String action, String outcome) {

@@ -31,8 +31,19 @@ class ProductionGuardTests {
     }
 
     @Test
-    void theProductionProfileStartsWithItsOwnKeyAndNoDemo() {
-        assertThatCode(() -> start(Map.of("cogov.demo.enabled", "false", "cogov.identity.secret-key", "b3duLWtleQ=="), "prod"))
+    void theProductionProfileRefusesTheDemoAuditSigningKey() {
+        assertThatThrownBy(() -> start(Map.of("cogov.demo.enabled", "false", "cogov.identity.secret-key", "b3duLWtleQ==",
+                "cogov.audit.signing-key", ProductionGuard.DEMO_AUDIT_SIGNING_KEY), "prod"))
+                .hasMessageContaining("audit signing key");
+    }
+
+    @Test
+    void theProductionProfileStartsWithItsOwnKeysAndNoDemo() {
+        assertThatCode(() -> start(Map.of("cogov.demo.enabled", "false", "cogov.identity.secret-key", "b3duLWtleQ==",
+                "cogov.audit.signing-key", "MC4CAQAwBQYDK2VwBCIEIAYXlGHQss64fsp7jC7QsJvlNOjL7p4QfVmfm9x5Qw31"), "prod"))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> start(Map.of("cogov.demo.enabled", "false", "cogov.identity.secret-key", "b3duLWtleQ==",
+                "cogov.audit.signing-key-file", "/etc/cogov/audit-signing-key.pem"), "prod"))
                 .doesNotThrowAnyException();
     }
 
