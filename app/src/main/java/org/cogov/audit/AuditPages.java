@@ -18,9 +18,9 @@ import jakarta.validation.constraints.Size;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.RuleViolation;
+import org.cogov.shared.web.FormOutcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -54,12 +54,12 @@ class AuditPages {
     }
 
     private final AuditTrail trail;
-    private final MessageSource messages;
+    private final FormOutcome outcome;
     private final ZoneId zone;
 
-    AuditPages(AuditTrail trail, MessageSource messages, @Value("${cogov.zone}") ZoneId zone) {
+    AuditPages(AuditTrail trail, FormOutcome outcome, @Value("${cogov.zone}") ZoneId zone) {
         this.trail = trail;
-        this.messages = messages;
+        this.outcome = outcome;
         this.zone = zone;
     }
 
@@ -94,16 +94,12 @@ class AuditPages {
     @PostMapping("/audit/entries/{entryId}/redaction")
     String redactOnPage(@PathVariable UUID entryId, @RequestParam(defaultValue = "") String reason, Locale locale,
             RedirectAttributes redirect) {
-        try {
+        outcome.flash(redirect, locale, "audit.payload.redacted", () -> {
             if (reason.isBlank() || reason.length() > 500) {
                 throw RuleViolation.refused("audit.payload.reason", "reason");
             }
             trail.redact(actor(), entryId, reason);
-            redirect.addFlashAttribute("saved", "audit.payload.redacted");
-        } catch (RuleViolation refused) {
-            redirect.addFlashAttribute("refused",
-                    messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(), locale));
-        }
+        });
         return "redirect:/audit";
     }
 

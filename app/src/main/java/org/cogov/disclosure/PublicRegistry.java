@@ -63,6 +63,7 @@ class PublicRegistry {
     @GetMapping("/public/registry/{id}")
     String organization(@PathVariable UUID id, Model model) {
         model.addAttribute("organization", published(id));
+        model.addAttribute("today", registry.today());
         return "disclosure/organization";
     }
 

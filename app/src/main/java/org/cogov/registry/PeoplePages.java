@@ -7,9 +7,8 @@ import java.util.UUID;
 
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
-import org.cogov.shared.RuleViolation;
+import org.cogov.shared.web.FormOutcome;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,13 +28,13 @@ class PeoplePages {
     private final People people;
     private final Suppliers suppliers;
     private final Registry registry;
-    private final MessageSource messages;
+    private final FormOutcome outcome;
 
-    PeoplePages(People people, Suppliers suppliers, Registry registry, MessageSource messages) {
+    PeoplePages(People people, Suppliers suppliers, Registry registry, FormOutcome outcome) {
         this.people = people;
         this.suppliers = suppliers;
         this.registry = registry;
-        this.messages = messages;
+        this.outcome = outcome;
     }
 
     @GetMapping("/registry/people")
@@ -103,13 +102,7 @@ class PeoplePages {
 
     /** Each form records one fact in one service call, all of it or none; a refusal comes back in words. */
     private String done(UUID id, RedirectAttributes redirect, Locale locale, Runnable record) {
-        try {
-            record.run();
-            redirect.addFlashAttribute("saved", "organization.record.saved");
-        } catch (RuleViolation refused) {
-            redirect.addFlashAttribute("refused",
-                    messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(), locale));
-        }
+        outcome.flash(redirect, locale, "organization.record.saved", record);
         return "redirect:/registry/people/" + id;
     }
 

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.RuleViolation;
+import org.cogov.shared.web.FormOutcome;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,13 +29,13 @@ class SupplierPages {
 
     private final Suppliers suppliers;
     private final People people;
-    private final MessageSource messages;
+    private final FormOutcome outcome;
     private final TransactionTemplate transactions;
 
-    SupplierPages(Suppliers suppliers, People people, MessageSource messages, PlatformTransactionManager transactions) {
+    SupplierPages(Suppliers suppliers, People people, FormOutcome outcome, PlatformTransactionManager transactions) {
         this.suppliers = suppliers;
         this.people = people;
-        this.messages = messages;
+        this.outcome = outcome;
         this.transactions = new TransactionTemplate(transactions);
     }
 
@@ -122,13 +122,7 @@ class SupplierPages {
 
     /** Records all of it or, on a refusal, none of it: one transaction around the steps of a form. */
     private String done(UUID id, RedirectAttributes redirect, Locale locale, Runnable record) {
-        try {
-            transactions.executeWithoutResult(status -> record.run());
-            redirect.addFlashAttribute("saved", "organization.record.saved");
-        } catch (RuleViolation refused) {
-            redirect.addFlashAttribute("refused",
-                    messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(), locale));
-        }
+        outcome.flash(redirect, locale, "organization.record.saved", () -> transactions.executeWithoutResult(status -> record.run()));
         return "redirect:/registry/organizations/" + id;
     }
 

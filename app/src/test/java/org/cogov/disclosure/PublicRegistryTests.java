@@ -82,6 +82,17 @@ class PublicRegistryTests {
     }
 
     @Test
+    void theRegistrarEndsAListingOnTheRegistryPageNeverOnThePublicOne() throws Exception {
+        String registryPage = mvc.perform(get("/registry/organizations/" + association.value()).with(users.as("registrar")))
+                .andReturn().getResponse().getContentAsString();
+        String publicPage = mvc.perform(get("/public/registry/" + association.value()).with(users.as("registrar")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(registryPage).contains("/removal\"");
+        assertThat(publicPage).contains("annual report not filed").doesNotContain("/removal\"");
+    }
+
+    @Test
     void aRegistrationAwaitingVerificationIsNotPublished() throws Exception {
         String code = TestCreditCodes.next();
         OrganizationId pending = registry.registerForVerification(new Organization(new OrganizationId(UUID.randomUUID()), code,

@@ -1,0 +1,32 @@
+package org.cogov.shared.web;
+
+import java.util.Locale;
+
+import org.cogov.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The outcome of a form that posts and redirects back to its page: the saved notice, or the rule's
+ * refusal in the user's words, carried across the redirect.
+ */
+@Component
+public class FormOutcome {
+
+    private final MessageSource messages;
+
+    FormOutcome(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public void flash(RedirectAttributes redirect, Locale locale, String savedKey, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("saved", savedKey);
+        } catch (RuleViolation refused) {
+            redirect.addFlashAttribute("refused",
+                    messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(), locale));
+        }
+    }
+}
