@@ -2,7 +2,7 @@
  * Procedures and lots: method rules, notices, enquiries, deadlines, sealed bids and opening, expert
  * draw and scoring, award, challenges and complaints. Uses the modules above it: shared, registry, catalogue, planning.
  */
-@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "registry", "catalogue", "planning" })
+@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "registry", "identity", "catalogue", "planning" })
 @NullMarked
 package org.cogov.procurement;
 

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.cogov.shared.FileRejected;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.RuleViolation;
+import org.cogov.shared.RuleViolations;
 import org.cogov.shared.document.DocumentTooLarge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -175,6 +176,18 @@ class Problems {
         String reason = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale());
         List<FieldProblem> fields = e.field() == null ? List.of() : List.of(new FieldProblem(e.field(), reason));
         return answer(request, status, "rule", fields, reason);
+    }
+
+    /** Every reason at once, each with its field where it has one. */
+    @ExceptionHandler(RuleViolations.class)
+    Object ruleViolations(RuleViolations e, HttpServletRequest request) {
+        List<FieldProblem> fields = e.violations().stream()
+                .map(v -> new FieldProblem(v.field() == null ? "" : v.field(),
+                        messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), locale())))
+                .toList();
+        String detail = messages.getMessage("problem.rules.detail", new Object[] { fields.size(),
+                String.join(" ", fields.stream().map(FieldProblem::reason).toList()) }, locale());
+        return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "rule", fields, detail);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

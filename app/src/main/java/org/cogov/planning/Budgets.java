@@ -1,0 +1,139 @@
+package org.cogov.planning;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.cogov.registry.Organization;
+import org.cogov.registry.OrganizationId;
+import org.cogov.registry.Registry;
+import org.cogov.shared.Actor;
+import org.cogov.shared.Money;
+import org.cogov.shared.RuleViolation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Budget lines: a department proposes its own, the finance bureau approves or rejects them, or records
+ * a line approved at once. A purchaser reads its own department's lines; the finance bureau and the
+ * auditor read every department's.
+ */
+@Service
+public class Budgets {
+
+    /** A line as proposed or recorded: its department, year, code in the budget, name and amount. */
+    public record NewLine(int fiscalYear, String code, String name, Money amount) {
+    }
+
+    private final BudgetLines lines;
+    private final Registry registry;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Budgets(BudgetLines lines, Registry registry, ApplicationEventPublisher events, Clock clock) {
+        this.lines = lines;
+        this.registry = registry;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The caller's department proposes a line; the finance bureau decides it. */
+    @Transactional
+    public BudgetLineId propose(Actor actor, NewLine line) {
+        actor.require("planning:budget:propose", "planning.budget.propose", "budget-line", line.code());
+        return add(actor, new OrganizationId(actor.organizationId()), line, BudgetLine.Status.PROPOSED);
+    }
+
+    /** The finance bureau records a line of a department, approved at once. */
+    @Transactional
+    public BudgetLineId record(Actor actor, OrganizationId department, NewLine line) {
+        actor.require("planning:budget:approve", "planning.budget.record", "budget-line", line.code());
+        return add(actor, department, line, BudgetLine.Status.APPROVED);
+    }
+
+    private BudgetLineId add(Actor actor, OrganizationId department, NewLine line, BudgetLine.Status status) {
+        check(department, line);
+        BudgetLine added = new BudgetLine(new BudgetLineId(UUID.randomUUID()), department, line.fiscalYear(),
+                line.code().strip(), line.name().strip(), line.amount(), Money.ZERO, Money.ZERO, status, null, 0);
+        lines.add(added, actor.userId(), clock.instant());
+        publish(actor, status == BudgetLine.Status.APPROVED ? "planning.budget.recorded" : "planning.budget.proposed", added,
+                Map.of());
+        return added.id();
+    }
+
+    /** The rules a new line must keep, named by field; shared with the import, which reports them per line. */
+    void check(OrganizationId department, NewLine line) {
+        Organization organization = registry.organization(department)
+                .orElseThrow(() -> RuleViolation.refused("planning.budget.department-unknown", "department"));
+        if (!organization.kind().mayPurchase()) {
+            throw RuleViolation.refused("planning.budget.not-a-purchaser", "department", organization.nameZh());
+        }
+        if (line.amount().amount().signum() <= 0) {
+            throw RuleViolation.refused("planning.budget.amount-not-positive", "amount");
+        }
+        if (line.code().isBlank() || line.name().isBlank()) {
+            throw RuleViolation.refused("planning.budget.code-and-name-needed", line.code().isBlank() ? "code" : "name");
+        }
+        if (lines.exists(department, line.fiscalYear(), line.code().strip())) {
+            throw RuleViolation.refused("planning.budget.code-taken", "code", line.code().strip(), line.fiscalYear());
+        }
+    }
+
+    @Transactional
+    public void approve(Actor actor, BudgetLineId id, int version) {
+        decide(actor, id, version, BudgetLine.Status.APPROVED, null);
+    }
+
+    /** A rejection always says why: the department reads it to correct its proposal. */
+    @Transactional
+    public void reject(Actor actor, BudgetLineId id, int version, String reason) {
+        if (reason.isBlank()) {
+            throw RuleViolation.refused("planning.budget.reason-needed", "reason");
+        }
+        decide(actor, id, version, BudgetLine.Status.REJECTED, reason.strip());
+    }
+
+    private void decide(Actor actor, BudgetLineId id, int version, BudgetLine.Status decision, @Nullable String reason) {
+        String action = decision == BudgetLine.Status.APPROVED ? "planning.budget.approved" : "planning.budget.rejected";
+        actor.require("planning:budget:approve", action, "budget-line", id.value());
+        BudgetLine line = lines.find(id).orElseThrow(() -> RuleViolation.notFound("planning.budget.unknown", id.value()));
+        if (!lines.decide(id, version, decision, reason, actor.userId(), clock.instant())) {
+            throw RuleViolation.conflict("planning.budget.decided-meanwhile", line.code());
+        }
+        publish(actor, action, line, reason == null ? Map.of() : Map.of("reason", reason));
+    }
+
+    /** The caller's department's lines, or every department's for those who supervise. */
+    @Transactional(readOnly = true)
+    public List<BudgetLine> lines(Actor actor, @Nullable Integer fiscalYear) {
+        actor.require("planning:budget:read", "planning.budget.list", "budget-line", null);
+        return lines.all(actor.can("planning:budget:read-all") ? null : new OrganizationId(actor.organizationId()), fiscalYear);
+    }
+
+    /** One line, if the caller may see it: its own department's, or any for those who supervise. */
+    @Transactional(readOnly = true)
+    public BudgetLine line(Actor actor, BudgetLineId id) {
+        actor.require("planning:budget:read", "planning.budget.read", "budget-line", id.value());
+        return lines.find(id).filter(line -> mayRead(actor, line.department()))
+                .orElseThrow(() -> RuleViolation.notFound("planning.budget.unknown", id.value()));
+    }
+
+    static boolean mayRead(Actor actor, OrganizationId department) {
+        return actor.can("planning:budget:read-all") || department.value().equals(actor.organizationId());
+    }
+
+    private void publish(Actor actor, String action, BudgetLine line, Map<String, String> extra) {
+        Map<String, String> payload = new LinkedHashMap<>();
+        payload.put("department", line.department().value().toString());
+        payload.put("fiscalYear", Integer.toString(line.fiscalYear()));
+        payload.put("code", line.code());
+        payload.put("amount", line.amount().amount().toPlainString());
+        payload.putAll(extra);
+        events.publishEvent(new PlanningChanged(actor.userId(), actor.organizationId(), action, "budget-line",
+                line.id().value().toString(), payload));
+    }
+}
