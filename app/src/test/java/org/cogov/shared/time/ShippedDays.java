@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The shipped 2024–2026 calendar, read the way the application reads it, for tests without a database. */
-final class ShippedDays {
+public final class ShippedDays {
 
     private static final String LOCATION = "calendar/calendar-cn.csv";
 
     static final List<SpecialDay> DAYS = CalendarFile.read(text(), null);
 
-    static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(Set.of(2024, 2025, 2026), DAYS);
+    public static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(Set.of(2024, 2025, 2026), DAYS);
 
     private ShippedDays() {
     }

@@ -1,0 +1,305 @@
+package org.cogov.procurement;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.cogov.planning.PurchaseRequestId;
+import org.cogov.registry.OrganizationId;
+import org.cogov.shared.Money;
+import org.cogov.shared.document.DocumentId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Procedures with their lots, custodians and documents. Every change of a draft is a compare-and-set on
+ * its state and version, so that two tabs, two nodes or a retried request never change it twice.
+ */
+@Repository
+class Procedures {
+
+    private static final String SELECT = """
+            SELECT id, reference, purchaser_id, agency_id, request_id, catalogue_code, title, description, method,
+                   justification, justification_text, single_source_supplier_id, state, notice_on, documents_until, deadline,
+                   opening_from, opening_until, prequalification_on, prequalification_until, publicity_from, publicity_until,
+                   custodians_needed, intention_acknowledged_at, approval, approval_request_reason, approval_decision_reason,
+                   approved_method, approved_amount, version
+            FROM procurement_procedure""";
+
+    private final JdbcClient jdbc;
+
+    Procedures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next reference of the year, e.g. {@code LJCG-2026-0007}; the unique column settles a race. */
+    String nextReference(String prefix, int year) {
+        String start = prefix + "-" + year + "-";
+        int count = jdbc.sql("SELECT COUNT(*) FROM procurement_procedure WHERE reference LIKE :start")
+                .param("start", start + "%").query(Integer.class).single();
+        return start + String.format("%04d", count + 1);
+    }
+
+    void add(Procedure p, UUID createdBy, Instant at) {
+        jdbc.sql("""
+                INSERT INTO procurement_procedure (id, reference, purchaser_id, agency_id, request_id, catalogue_code, title,
+                        description, method, custodians_needed, created_by, created_at)
+                VALUES (:id, :reference, :purchaser, :agency, :request, :code, :title, :description, :method, :custodians,
+                        :by, :at)
+                """).param("id", p.id().value()).param("reference", p.reference()).param("purchaser", p.purchaser().value())
+                .param("agency", p.agency() == null ? null : p.agency().value()).param("request", p.request().value())
+                .param("code", p.catalogueCode()).param("title", p.title()).param("description", p.description())
+                .param("method", p.method().name()).param("custodians", p.custodiansNeeded()).param("by", createdBy)
+                .param("at", at.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    Optional<Procedure> find(ProcedureId id) {
+        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id.value()).query(Procedures::procedure).optional();
+    }
+
+    /** Those of a purchaser or run by an agency (either may be null, not both), or every one when both are null. */
+    List<Procedure> all(@Nullable OrganizationId organization) {
+        return jdbc.sql(SELECT + """
+                 WHERE CAST(:org AS UUID) IS NULL OR purchaser_id = :org OR agency_id = :org
+                ORDER BY created_at DESC, id""").param("org", organization == null ? null : organization.value())
+                .query(Procedures::procedure).list();
+    }
+
+    List<Procedure> awaitingApproval() {
+        return jdbc.sql(SELECT + " WHERE approval = 'REQUESTED' AND state = 'DRAFT' ORDER BY created_at")
+                .query(Procedures::procedure).list();
+    }
+
+    /** Claims a draft for one change: bumps its version if it is still a draft at that version. */
+    boolean claim(ProcedureId id, int version) {
+        return jdbc.sql("""
+                UPDATE procurement_procedure SET version = version + 1 WHERE id = :id AND version = :version AND state = 'DRAFT'
+                """).param("id", id.value()).param("version", version).update() == 1;
+    }
+
+    void describe(ProcedureId id, String title, @Nullable String description, Method method,
+            Method.@Nullable Justification justification, @Nullable String justificationText,
+            @Nullable OrganizationId supplier) {
+        jdbc.sql("""
+                UPDATE procurement_procedure SET title = :title, description = :description, method = :method,
+                       justification = :justification, justification_text = :text, single_source_supplier_id = :supplier
+                WHERE id = :id""").param("title", title).param("description", description).param("method", method.name())
+                .param("justification", justification == null ? null : justification.name()).param("text", justificationText)
+                .param("supplier", supplier == null ? null : supplier.value()).param("id", id.value()).update();
+    }
+
+    void schedule(ProcedureId id, Timetable t) {
+        jdbc.sql("""
+                UPDATE procurement_procedure SET notice_on = :noticeOn, documents_until = :documentsUntil, deadline = :deadline,
+                       opening_from = :openingFrom, opening_until = :openingUntil, prequalification_on = :preOn,
+                       prequalification_until = :preUntil, publicity_from = :pubFrom, publicity_until = :pubUntil
+                WHERE id = :id""").param("noticeOn", t.noticeOn()).param("documentsUntil", t.documentsUntil())
+                .param("deadline", utc(t.deadline())).param("openingFrom", utc(t.openingFrom()))
+                .param("openingUntil", utc(t.openingUntil())).param("preOn", t.prequalificationOn())
+                .param("preUntil", t.prequalificationUntil()).param("pubFrom", t.publicityFrom())
+                .param("pubUntil", t.publicityUntil()).param("id", id.value()).update();
+    }
+
+    void acknowledgeIntention(ProcedureId id, UUID by, Instant at) {
+        jdbc.sql("UPDATE procurement_procedure SET intention_acknowledged_by = :by, intention_acknowledged_at = :at WHERE id = :id")
+                .param("by", by).param("at", at.atOffset(ZoneOffset.UTC)).param("id", id.value()).update();
+    }
+
+    void askApproval(ProcedureId id, String reason) {
+        jdbc.sql("""
+                UPDATE procurement_procedure SET approval = 'REQUESTED', approval_request_reason = :reason,
+                       approval_decision_reason = NULL, approved_method = NULL, approved_amount = NULL
+                WHERE id = :id""").param("reason", reason).param("id", id.value()).update();
+    }
+
+    /** @return false when the approval was not requested any more */
+    boolean decideApproval(ProcedureId id, int version, boolean approved, @Nullable String reason, @Nullable Method method,
+            @Nullable Money amount, UUID by, Instant at) {
+        return jdbc.sql("""
+                UPDATE procurement_procedure SET approval = :status, approval_decision_reason = :reason, approved_method = :method,
+                       approved_amount = :amount, approval_decided_by = :by, approval_decided_at = :at, version = version + 1
+                WHERE id = :id AND version = :version AND approval = 'REQUESTED' AND state = 'DRAFT'""")
+                .param("status", approved ? "APPROVED" : "REFUSED").param("reason", reason)
+                .param("method", method == null ? null : method.name()).param("amount", amount == null ? null : amount.amount())
+                .param("by", by).param("at", at.atOffset(ZoneOffset.UTC)).param("id", id.value()).param("version", version)
+                .update() == 1;
+    }
+
+    boolean abandon(ProcedureId id, int version) {
+        return jdbc.sql("""
+                UPDATE procurement_procedure SET state = 'CANCELLED', version = version + 1
+                WHERE id = :id AND version = :version AND state = 'DRAFT'""").param("id", id.value()).param("version", version)
+                .update() == 1;
+    }
+
+    void replaceLots(ProcedureId id, List<Lot> lots) {
+        jdbc.sql("DELETE FROM lot_factor WHERE procedure_id = :id").param("id", id.value()).update();
+        jdbc.sql("DELETE FROM procedure_lot WHERE procedure_id = :id").param("id", id.value()).update();
+        for (Lot lot : lots) {
+            boolean scoring = lot.criteria() instanceof AwardCriteria.ComprehensiveScoring;
+            AwardCriteria.ComprehensiveScoring s = scoring ? (AwardCriteria.ComprehensiveScoring) lot.criteria() : null;
+            jdbc.sql("""
+                    INSERT INTO procedure_lot (procedure_id, lot_number, title, description, budget, award_method, price_weight,
+                                               price_fixed)
+                    VALUES (:id, :number, :title, :description, :budget, :award, :weight, :fixed)""")
+                    .param("id", id.value()).param("number", lot.number()).param("title", lot.title())
+                    .param("description", lot.description()).param("budget", lot.budget().amount())
+                    .param("award", scoring ? "COMPREHENSIVE_SCORING" : "LOWEST_PRICE")
+                    .param("weight", s == null ? null : s.priceWeight()).param("fixed", s != null && s.priceFixed()).update();
+            if (s != null) {
+                for (int i = 0; i < s.factors().size(); i++) {
+                    AwardCriteria.Factor f = s.factors().get(i);
+                    jdbc.sql("""
+                            INSERT INTO lot_factor (procedure_id, lot_number, position, name, weight, guidance, kind)
+                            VALUES (:id, :number, :position, :name, :weight, :guidance, :kind)""")
+                            .param("id", id.value()).param("number", lot.number()).param("position", i + 1)
+                            .param("name", f.name()).param("weight", f.weight()).param("guidance", f.guidance())
+                            .param("kind", f.kind().name()).update();
+                }
+            }
+        }
+    }
+
+    List<Lot> lots(ProcedureId id) {
+        Map<Integer, List<AwardCriteria.Factor>> factors = jdbc.sql("""
+                SELECT lot_number, name, weight, guidance, kind FROM lot_factor WHERE procedure_id = :id
+                ORDER BY lot_number, position""").param("id", id.value())
+                .query((rs, n) -> Map.entry(rs.getInt("lot_number"), new AwardCriteria.Factor(rs.getString("name"),
+                        rs.getBigDecimal("weight"), rs.getString("guidance"),
+                        AwardCriteria.Factor.Kind.valueOf(rs.getString("kind")))))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return jdbc.sql("""
+                SELECT lot_number, title, description, budget, award_method, price_weight, price_fixed
+                FROM procedure_lot WHERE procedure_id = :id ORDER BY lot_number""").param("id", id.value())
+                .query((rs, n) -> {
+                    int number = rs.getInt("lot_number");
+                    AwardCriteria criteria = "LOWEST_PRICE".equals(rs.getString("award_method")) ? new AwardCriteria.LowestPrice()
+                            : new AwardCriteria.ComprehensiveScoring(rs.getBigDecimal("price_weight"), rs.getBoolean("price_fixed"),
+                                    factors.getOrDefault(number, List.of()));
+                    return new Lot(number, rs.getString("title"), rs.getString("description"),
+                            new Money(rs.getBigDecimal("budget")), criteria);
+                }).list();
+    }
+
+    void replaceCustodians(ProcedureId id, int needed, List<Custodian> custodians) {
+        jdbc.sql("UPDATE procurement_procedure SET custodians_needed = :k WHERE id = :id").param("k", needed)
+                .param("id", id.value()).update();
+        jdbc.sql("DELETE FROM procedure_custodian WHERE procedure_id = :id").param("id", id.value()).update();
+        for (Custodian c : custodians) {
+            jdbc.sql("INSERT INTO procedure_custodian (procedure_id, user_id, organization_id) VALUES (:id, :user, :org)")
+                    .param("id", id.value()).param("user", c.userId()).param("org", c.organization().value()).update();
+        }
+    }
+
+    /** The named custodians' user ids and organizations; names come from identity. */
+    List<Map.Entry<UUID, OrganizationId>> custodians(ProcedureId id) {
+        return jdbc.sql("SELECT user_id, organization_id FROM procedure_custodian WHERE procedure_id = :id ORDER BY user_id")
+                .param("id", id.value()).query((rs, n) -> Map.entry(rs.getObject("user_id", UUID.class),
+                        new OrganizationId(rs.getObject("organization_id", UUID.class)))).list();
+    }
+
+    int addDocument(ProcedureId id, TenderDocument.Kind kind, DocumentId document, UUID by, Instant at) {
+        int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM procedure_document WHERE procedure_id = :id AND kind = :kind")
+                .param("id", id.value()).param("kind", kind.name()).query(Integer.class).single();
+        jdbc.sql("""
+                INSERT INTO procedure_document (procedure_id, kind, version, document_id, uploaded_by, uploaded_at)
+                VALUES (:id, :kind, :version, :document, :by, :at)""").param("id", id.value()).param("kind", kind.name())
+                .param("version", version).param("document", document.value()).param("by", by)
+                .param("at", at.atOffset(ZoneOffset.UTC)).update();
+        return version;
+    }
+
+    List<TenderDocument> documents(ProcedureId id) {
+        return jdbc.sql("""
+                SELECT p.kind, p.version, p.document_id, d.filename, p.uploaded_at
+                FROM procedure_document p JOIN document d ON d.id = p.document_id
+                WHERE p.procedure_id = :id ORDER BY p.kind, p.version DESC""").param("id", id.value())
+                .query((rs, n) -> new TenderDocument(TenderDocument.Kind.valueOf(rs.getString("kind")), rs.getInt("version"),
+                        new DocumentId(rs.getObject("document_id", UUID.class)), rs.getString("filename"),
+                        rs.getObject("uploaded_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** The procedures a document belongs to, for the document store's access check. */
+    List<ProcedureId> holding(DocumentId document) {
+        return jdbc.sql("SELECT DISTINCT procedure_id FROM procedure_document WHERE document_id = :d")
+                .param("d", document.value()).query((rs, n) -> new ProcedureId(rs.getObject("procedure_id", UUID.class))).list();
+    }
+
+    void recordDraw(ProcedureId id, String seed, List<OrganizationId> candidates, List<OrganizationId> invited, UUID by,
+            Instant at) {
+        jdbc.sql("INSERT INTO invitation_draw (procedure_id, seed, drawn_by, drawn_at) VALUES (:id, :seed, :by, :at)")
+                .param("id", id.value()).param("seed", seed).param("by", by).param("at", at.atOffset(ZoneOffset.UTC)).update();
+        for (int i = 0; i < candidates.size(); i++) {
+            jdbc.sql("""
+                    INSERT INTO invitation_candidate (procedure_id, supplier_id, position, invited)
+                    VALUES (:id, :supplier, :position, :invited)""").param("id", id.value())
+                    .param("supplier", candidates.get(i).value()).param("position", i + 1)
+                    .param("invited", invited.contains(candidates.get(i))).update();
+        }
+    }
+
+    Optional<InvitationDraw> draw(ProcedureId id) {
+        Optional<String> seed = jdbc.sql("SELECT seed FROM invitation_draw WHERE procedure_id = :id").param("id", id.value())
+                .query(String.class).optional();
+        return seed.map(s -> {
+            List<OrganizationId> candidates = new ArrayList<>();
+            List<OrganizationId> invited = new ArrayList<>();
+            jdbc.sql("SELECT supplier_id, invited FROM invitation_candidate WHERE procedure_id = :id ORDER BY position")
+                    .param("id", id.value()).query((rs, n) -> {
+                        OrganizationId supplier = new OrganizationId(rs.getObject("supplier_id", UUID.class));
+                        candidates.add(supplier);
+                        if (rs.getBoolean("invited")) {
+                            invited.add(supplier);
+                        }
+                        return supplier;
+                    }).list();
+            return new InvitationDraw(s, candidates, invited);
+        });
+    }
+
+    private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
+    private static Procedure procedure(ResultSet rs, int n) throws SQLException {
+        UUID agency = rs.getObject("agency_id", UUID.class);
+        UUID supplier = rs.getObject("single_source_supplier_id", UUID.class);
+        String justification = rs.getString("justification");
+        String approvedMethod = rs.getString("approved_method");
+        BigDecimal approvedAmount = rs.getBigDecimal("approved_amount");
+        return new Procedure(new ProcedureId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+                new OrganizationId(rs.getObject("purchaser_id", UUID.class)), agency == null ? null : new OrganizationId(agency),
+                new PurchaseRequestId(rs.getObject("request_id", UUID.class)), rs.getString("catalogue_code"),
+                rs.getString("title"), rs.getString("description"), Method.valueOf(rs.getString("method")),
+                justification == null ? null : Method.Justification.valueOf(justification), rs.getString("justification_text"),
+                supplier == null ? null : new OrganizationId(supplier), Procedure.State.valueOf(rs.getString("state")),
+                new Timetable(rs.getObject("notice_on", LocalDate.class), rs.getObject("documents_until", LocalDate.class),
+                        instant(rs, "deadline"), instant(rs, "opening_from"), instant(rs, "opening_until"),
+                        rs.getObject("prequalification_on", LocalDate.class), rs.getObject("prequalification_until", LocalDate.class),
+                        rs.getObject("publicity_from", LocalDate.class), rs.getObject("publicity_until", LocalDate.class)),
+                rs.getInt("custodians_needed"), instant(rs, "intention_acknowledged_at"),
+                new Procedure.Approval(Procedure.Approval.Status.valueOf(rs.getString("approval")),
+                        rs.getString("approval_request_reason"), rs.getString("approval_decision_reason"),
+                        approvedMethod == null ? null : Method.valueOf(approvedMethod),
+                        approvedAmount == null ? null : new Money(approvedAmount)),
+                rs.getInt("version"));
+    }
+}

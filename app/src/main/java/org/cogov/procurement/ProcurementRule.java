@@ -1,0 +1,34 @@
+package org.cogov.procurement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.cogov.shared.Bilingual;
+import org.cogov.shared.Domain;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One row of the rule table (RULES.md as data): a threshold, a period, a weight band or a count, for
+ * one method or any ({@code method} null), one region or every one, in force from a day, with its
+ * legal basis.
+ */
+@Domain
+public record ProcurementRule(int id, Name rule, @Nullable Method method, @Nullable String region, LocalDate effectiveFrom,
+        BigDecimal value, Unit unit, String legalBasisZh, String legalBasisEn) {
+
+    public enum Name {
+        PROCUREMENT_LIMIT, PUBLIC_TENDER_THRESHOLD, NOTICE_PERIOD, DOCUMENTS_AVAILABLE, DOCUMENTS_TO_DEADLINE,
+        PREQUALIFICATION_PERIOD, PUBLICITY_PERIOD, PRICE_WEIGHT_MIN, PRICE_WEIGHT_MAX, INTENTION_LEAD, MIN_INVITEES,
+        MIN_QUOTATIONS
+    }
+
+    public enum Unit { CNY, DAYS, WORKING_DAYS, PERCENT, COUNT }
+
+    public int count() {
+        return value.intValueExact();
+    }
+
+    public Bilingual legalBasis() {
+        return new Bilingual(legalBasisZh, legalBasisEn);
+    }
+}

@@ -1,0 +1,108 @@
+package org.cogov.procurement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cogov.shared.Domain;
+import org.cogov.shared.Money;
+import org.cogov.shared.RuleViolation;
+
+/**
+ * What still stands between a draft and its publication, every item at once: lots, the method's
+ * justification and approval, the dates each method needs and their periods, the custodians, the
+ * documents, the acknowledged intention warning. Publication (the next step of a procedure's life)
+ * refuses a draft while this list is not empty.
+ */
+@Domain
+public final class Readiness {
+
+    /** At least one custodian comes from outside the purchasing department, so that it alone cannot open. */
+    public static final int DEFAULT_CUSTODIANS_NEEDED = 3;
+
+    private Readiness() {
+    }
+
+    /** @param requestEstimate what the request holds, the estimate until lots divide it */
+    public record Draft(Procedure procedure, Money requestEstimate, List<Lot> lots, List<Custodian> custodians,
+            List<TenderDocument> documents, boolean intentionWarning) {
+
+        public Money estimate() {
+            return lots.isEmpty() ? requestEstimate : lots.stream().map(Lot::budget).reduce(Money.ZERO, Money::plus);
+        }
+    }
+
+    public static List<RuleViolation> blockers(Draft draft, MethodRules methods, TimetableRules periods, LocalDate today) {
+        Procedure procedure = draft.procedure();
+        Method method = procedure.method();
+        Timetable dates = procedure.timetable();
+        List<RuleViolation> blockers = new ArrayList<>();
+        if (draft.lots().isEmpty()) {
+            blockers.add(blocker("lots-missing", "lots"));
+        }
+        blockers.addAll(methods.violations(method, procedure.justification(), draft.estimate(), today));
+        if (method.needsJustification() && (procedure.justification() == null || blank(procedure.justificationText()))) {
+            blockers.add(blocker("justification-missing", "justification"));
+        }
+        if (method == Method.SINGLE_SOURCE && procedure.singleSourceSupplier() == null) {
+            blockers.add(blocker("single-source-supplier-missing", "singleSourceSupplier"));
+        }
+        if (methods.needsApproval(method, draft.estimate(), today) && !procedure.approval().covers(method, draft.estimate())) {
+            blockers.add(blocker("approval-missing", "method"));
+        }
+        if (dates.noticeOn() == null) {
+            blockers.add(blocker("date-missing.notice-on", "noticeOn"));
+        } else if (dates.noticeOn().isBefore(today)) {
+            blockers.add(blocker("notice-in-past", "noticeOn", today.toString()));
+        }
+        if (method != Method.SINGLE_SOURCE) {
+            if (dates.documentsUntil() == null) {
+                blockers.add(blocker("date-missing.documents-until", "documentsUntil"));
+            }
+            if (dates.deadline() == null) {
+                blockers.add(blocker("date-missing.deadline", "deadline"));
+            }
+        }
+        if (method.sealsBids() && (dates.openingFrom() == null || dates.openingUntil() == null)) {
+            blockers.add(blocker("date-missing.opening", "openingFrom"));
+        }
+        if (method == Method.INVITATIONAL_TENDER && (dates.prequalificationOn() == null || dates.prequalificationUntil() == null)) {
+            blockers.add(blocker("date-missing.prequalification", "prequalificationUntil"));
+        }
+        if (methods.needsPublicity(method, procedure.justification(), draft.estimate(), today)
+                && (dates.publicityFrom() == null || dates.publicityUntil() == null)) {
+            blockers.add(blocker("date-missing.publicity", "publicityUntil"));
+        }
+        blockers.addAll(periods.violations(method, dates));
+        if (method.sealsBids()) {
+            blockers.addAll(custodianProblems(draft.custodians(), procedure));
+        }
+        if (draft.documents().stream().noneMatch(d -> d.kind() == TenderDocument.Kind.TENDER_DOCUMENTS)) {
+            blockers.add(blocker("documents-missing", "documents"));
+        }
+        if (draft.intentionWarning() && procedure.intentionAcknowledgedAt() == null) {
+            blockers.add(blocker("intention-unacknowledged", "intention"));
+        }
+        return blockers;
+    }
+
+    /** k of n: at least k named, and at least one of them outside the purchasing department. */
+    static List<RuleViolation> custodianProblems(List<Custodian> custodians, Procedure procedure) {
+        List<RuleViolation> problems = new ArrayList<>();
+        if (custodians.size() < procedure.custodiansNeeded()) {
+            problems.add(blocker("custodians-too-few", "custodians", procedure.custodiansNeeded(), custodians.size()));
+        }
+        if (!custodians.isEmpty() && custodians.stream().allMatch(c -> c.organization().equals(procedure.purchaser()))) {
+            problems.add(blocker("custodians-all-inside", "custodians"));
+        }
+        return problems;
+    }
+
+    private static RuleViolation blocker(String key, String field, Object... arguments) {
+        return RuleViolation.refused("procurement.blocker." + key, field, arguments);
+    }
+
+    private static boolean blank(@org.jspecify.annotations.Nullable String text) {
+        return text == null || text.isBlank();
+    }
+}

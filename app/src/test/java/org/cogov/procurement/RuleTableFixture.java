@@ -1,0 +1,35 @@
+package org.cogov.procurement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** The rows of the shipped rule table that the pure tests need, with the same numbers as the migration. */
+final class RuleTableFixture {
+
+    private RuleTableFixture() {
+    }
+
+    static Rulebook rulebook() {
+        List<ProcurementRule> rules = new ArrayList<>();
+        add(rules, ProcurementRule.Name.PROCUREMENT_LIMIT, null, 1_000_000, ProcurementRule.Unit.CNY);
+        add(rules, ProcurementRule.Name.PUBLIC_TENDER_THRESHOLD, null, 2_000_000, ProcurementRule.Unit.CNY);
+        add(rules, ProcurementRule.Name.NOTICE_PERIOD, Method.PUBLIC_TENDER, 5, ProcurementRule.Unit.WORKING_DAYS);
+        add(rules, ProcurementRule.Name.DOCUMENTS_AVAILABLE, Method.PUBLIC_TENDER, 5, ProcurementRule.Unit.WORKING_DAYS);
+        add(rules, ProcurementRule.Name.DOCUMENTS_TO_DEADLINE, Method.PUBLIC_TENDER, 20, ProcurementRule.Unit.DAYS);
+        add(rules, ProcurementRule.Name.DOCUMENTS_TO_DEADLINE, Method.COMPETITIVE_CONSULTATION, 10, ProcurementRule.Unit.DAYS);
+        add(rules, ProcurementRule.Name.PUBLICITY_PERIOD, Method.SINGLE_SOURCE, 5, ProcurementRule.Unit.WORKING_DAYS);
+        add(rules, ProcurementRule.Name.PRICE_WEIGHT_MIN, null, 10, ProcurementRule.Unit.PERCENT);
+        add(rules, ProcurementRule.Name.PRICE_WEIGHT_MAX, null, 30, ProcurementRule.Unit.PERCENT);
+        return new Rulebook(rules, "LANJIANG");
+    }
+
+    private static void add(List<ProcurementRule> rules, ProcurementRule.Name name, @Nullable Method method, long value,
+            ProcurementRule.Unit unit) {
+        rules.add(new ProcurementRule(rules.size() + 1, name, method, null, LocalDate.of(2000, 1, 1), BigDecimal.valueOf(value),
+                unit, "依据", "basis"));
+    }
+}
