@@ -18,6 +18,16 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.cogov.audit.Integrator;
+import org.cogov.catalogue.SubjectKind;
+import org.cogov.planning.BudgetLineId;
+import org.cogov.planning.Budgets;
+import org.cogov.planning.ContractTerm;
+import org.cogov.planning.PurchaseRequestId;
+import org.cogov.planning.PurchaseRequests;
+import org.cogov.procurement.Method;
+import org.cogov.procurement.ProcedureDrafts;
+import org.cogov.procurement.ProcedureId;
+import org.cogov.shared.Money;
 import org.cogov.identity.Role;
 import org.cogov.registry.CivilService;
 import org.cogov.registry.CreditListEntry;
@@ -56,7 +66,8 @@ class AccessMatrixTests {
 
     enum Scope { OWN, FOREIGN }
 
-    enum Expect { ALLOW, DENY }
+    /** HIDDEN: another organization's object, answered 404 as if it did not exist. */
+    enum Expect { ALLOW, DENY, HIDDEN }
 
     record Row(Role role, String operation, Scope scope, Expect expect) {
         @Override
@@ -75,6 +86,8 @@ class AccessMatrixTests {
     /** Those who keep their own organization's profile; the registrar keeps every one. */
     private static final Set<Role> AUDIT_REDACTORS = EnumSet.of(Role.AUDITOR, Role.ADMIN);
     private static final Set<Role> PROFILE_KEEPERS = EnumSet.of(Role.PROVIDER, Role.EVALUATOR, Role.AGENT, Role.REGISTRAR);
+    private static final Set<Role> PROCEDURE_READERS = EnumSet.of(Role.PURCHASER, Role.AGENT, Role.FINANCE, Role.AUDITOR);
+    private static final Set<Role> PROCEDURE_DRAFTERS = EnumSet.of(Role.PURCHASER, Role.AGENT);
     private static final Set<Role> PERSONAL_DATA_READERS = EnumSet.of(Role.REGISTRAR, Role.FINANCE, Role.AUDITOR);
 
     /** The demo city's user of each role. */
@@ -337,7 +350,31 @@ class AccessMatrixTests {
             entry("page: reword form for the negative list", Scope.OWN, EnumSet.of(Role.FINANCE),
                     (t, a, u) -> get("/catalogue/negative-list/1")),
             entry("API: reword a negative-list item", Scope.OWN, EnumSet.of(Role.FINANCE), AccessMatrixTests::apiReword),
-            entry("page: reword a negative-list item", Scope.OWN, EnumSet.of(Role.FINANCE), AccessMatrixTests::pageReword));
+            entry("page: reword a negative-list item", Scope.OWN, EnumSet.of(Role.FINANCE), AccessMatrixTests::pageReword),
+            // Procurement: drafting procedures. A purchaser drafts its department's, an agency those delegated to it.
+            entry("API: procedures", Scope.OWN, PROCEDURE_READERS, (t, a, u) -> get("/api/v1/procedures")),
+            entry("API: the procurement rule table", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/procurement/rules")),
+            entry("API: officials who may be custodians", Scope.OWN, PROCEDURE_DRAFTERS,
+                    (t, a, u) -> get("/api/v1/procurement/officials")),
+            entry("API: read a draft of the purchaser's department", Scope.FOREIGN,
+                    EnumSet.of(Role.PURCHASER, Role.FINANCE, Role.AUDITOR), EnumSet.of(Role.AGENT),
+                    (t, a, u) -> get("/api/v1/procedures/" + t.freshDraft())),
+            entry("API: read a draft delegated to the agency", Scope.FOREIGN, PROCEDURE_READERS,
+                    (t, a, u) -> get("/api/v1/procedures/" + t.delegatedDraft())),
+            entry("API: draft a procedure from a request", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT),
+                    (t, a, u) -> post("/api/v1/procedures").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"request\":\"" + t.freshRequest().value() + "\",\"title\":\"矩阵项目\",\"description\":null,"
+                                    + "\"method\":\"PUBLIC_TENDER\",\"justification\":null,\"justificationText\":null,"
+                                    + "\"singleSourceSupplier\":null}")),
+            entry("API: change the lots of a draft", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT),
+                    AccessMatrixTests::apiLots),
+            entry("API: delegate a request to an agency", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> post("/api/v1/delegations").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"request\":\"" + t.freshRequest().value() + "\",\"agency\":\""
+                                    + t.users.user("agent").organizationId() + "\",\"agreement\":\"矩阵委托\"}")),
+            entry("API: procedures awaiting the method's approval", Scope.OWN, EnumSet.of(Role.FINANCE),
+                    (t, a, u) -> get("/api/v1/procedures/approvals")),
+            entry("API: decide the approval of a method", Scope.FOREIGN, EnumSet.of(Role.FINANCE), AccessMatrixTests::apiApproval));
 
     @Autowired
     MockMvc mvc;
@@ -353,14 +390,23 @@ class AccessMatrixTests {
     People people;
     @Autowired
     Integrator integrator;
+    @Autowired
+    Budgets budgets;
+    @Autowired
+    PurchaseRequests purchaseRequests;
+    @Autowired
+    ProcedureDrafts drafts;
 
     static Stream<Row> matrix() {
         List<Row> rows = new ArrayList<>();
         for (Object[] entry : TABLE) {
             @SuppressWarnings("unchecked")
             Set<Role> allowed = (Set<Role>) entry[2];
+            @SuppressWarnings("unchecked")
+            Set<Role> hidden = (Set<Role>) entry[4];
             for (Role role : Role.values()) {
-                rows.add(new Row(role, (String) entry[0], (Scope) entry[1], allowed.contains(role) ? Expect.ALLOW : Expect.DENY));
+                rows.add(new Row(role, (String) entry[0], (Scope) entry[1],
+                        allowed.contains(role) ? Expect.ALLOW : hidden.contains(role) ? Expect.HIDDEN : Expect.DENY));
             }
         }
         return rows.stream();
@@ -380,6 +426,8 @@ class AccessMatrixTests {
         if (row.expect() == Expect.ALLOW) {
             assertThat(status).as(row + ": " + result.getResponse().getContentAsString()).isBetween(200, 399);
             assertThat(users.refusalsOf(actor)).as("no refusal recorded").isEqualTo(refusalsBefore);
+        } else if (row.expect() == Expect.HIDDEN) {
+            assertThat(status).as(row + ": " + result.getResponse().getContentAsString()).isEqualTo(404);
         } else {
             assertThat(status).as(row + ": " + result.getResponse().getContentAsString()).isEqualTo(403);
             assertThat(users.refusalsOf(actor)).as("the refusal is an audit entry").isGreaterThan(refusalsBefore);
@@ -392,7 +440,12 @@ class AccessMatrixTests {
     }
 
     private static Object[] entry(String operation, Scope scope, Set<Role> allowed, Operation request) {
-        return new Object[] { operation, scope, allowed, request };
+        return entry(operation, scope, allowed, NO_ROLE, request);
+    }
+
+    /** An operation that some roles may do on objects of their own only: for them another's object does not exist. */
+    private static Object[] entry(String operation, Scope scope, Set<Role> allowed, Set<Role> hidden, Operation request) {
+        return new Object[] { operation, scope, allowed, request, hidden };
     }
 
     private static Operation operation(String name, Scope scope) {
@@ -542,5 +595,49 @@ class AccessMatrixTests {
                 .getContentAsString();
         String tokenId = created.replaceAll("(?s).*\"token\":\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
         return delete("/api/v1/account/tokens/" + tokenId).with(csrf());
+    }
+
+    /** An accepted request of the demo purchaser's department, on a budget line of its own. */
+    private PurchaseRequestId freshRequest() {
+        var purchaser = users.user("purchaser");
+        BudgetLineId line = budgets.record(users.user("finance"), new OrganizationId(purchaser.organizationId()),
+                new Budgets.NewLine(LocalDate.now().getYear(), "M-" + UUID.randomUUID().toString().substring(0, 8), "矩阵经费",
+                        Money.yuan(6_000_000)));
+        LocalDate start = LocalDate.now().plusMonths(1);
+        return purchaseRequests.submit(purchaser, new PurchaseRequests.NewRequest(line, "030101", "矩阵服务", null,
+                Money.yuan(3_000_000), new ContractTerm(start, start.plusMonths(6)), null, "本市企业", SubjectKind.SERVICE, false,
+                false, false, false)).id();
+    }
+
+    private UUID freshDraft() {
+        return drafts.create(users.user("purchaser"), freshRequest(), new ProcedureDrafts.Description("矩阵项目", null,
+                Method.COMPETITIVE_CONSULTATION, Method.Justification.PURCHASE_OF_SERVICES, "服务内容需磋商", null)).value();
+    }
+
+    private UUID delegatedDraft() {
+        PurchaseRequestId request = freshRequest();
+        var agent = users.user("agent");
+        drafts.delegate(users.user("purchaser"), request, new OrganizationId(agent.organizationId()), "矩阵委托");
+        return drafts.create(agent, request, new ProcedureDrafts.Description("委托项目", null, Method.PUBLIC_TENDER, null, null,
+                null)).value();
+    }
+
+    private int draftVersion(UUID id) {
+        return jdbc.sql("SELECT version FROM procurement_procedure WHERE id = :id").param("id", id).query(Integer.class).single();
+    }
+
+    private static MockHttpServletRequestBuilder apiLots(AccessMatrixTests t, String actor, UUID target) {
+        UUID id = t.freshDraft();
+        return put("/api/v1/procedures/" + id + "/lots").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + t.draftVersion(id) + ",\"lots\":[{\"number\":1,\"title\":\"第1包\","
+                        + "\"description\":null,\"budget\":1000000,\"awardMethod\":\"LOWEST_PRICE\",\"priceWeight\":null,"
+                        + "\"priceFixed\":null,\"factors\":null}]}");
+    }
+
+    private static MockHttpServletRequestBuilder apiApproval(AccessMatrixTests t, String actor, UUID target) {
+        UUID id = t.freshDraft();
+        t.drafts.requestApproval(t.users.user("purchaser"), new ProcedureId(id), t.draftVersion(id), "服务需磋商");
+        return post("/api/v1/procedures/" + id + "/approval-decision").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + t.draftVersion(id) + ",\"approve\":true,\"reason\":\"同意\"}");
     }
 }
