@@ -3,6 +3,7 @@ package org.cogov.shared.web;
 import java.util.Locale;
 
 import org.cogov.shared.RuleViolation;
+import org.cogov.shared.RuleViolations;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -25,8 +26,14 @@ public class FormOutcome {
             action.run();
             redirect.addFlashAttribute("saved", savedKey);
         } catch (RuleViolation refused) {
+            redirect.addFlashAttribute("refused", text(refused, locale));
+        } catch (RuleViolations refused) {
             redirect.addFlashAttribute("refused",
-                    messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(), locale));
+                    String.join(" ", refused.violations().stream().map(v -> text(v, locale)).toList()));
         }
+    }
+
+    private String text(RuleViolation violation, Locale locale) {
+        return messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(), locale);
     }
 }
