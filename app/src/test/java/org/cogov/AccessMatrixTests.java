@@ -374,7 +374,19 @@ class AccessMatrixTests {
                                     + t.users.user("agent").organizationId() + "\",\"agreement\":\"矩阵委托\"}")),
             entry("API: procedures awaiting the method's approval", Scope.OWN, EnumSet.of(Role.FINANCE),
                     (t, a, u) -> get("/api/v1/procedures/approvals")),
-            entry("API: decide the approval of a method", Scope.FOREIGN, EnumSet.of(Role.FINANCE), AccessMatrixTests::apiApproval));
+            entry("API: decide the approval of a method", Scope.FOREIGN, EnumSet.of(Role.FINANCE), AccessMatrixTests::apiApproval),
+            entry("page: procedures", Scope.OWN, PROCEDURE_READERS, (t, a, u) -> get("/procedures")),
+            entry("page: new draft", Scope.OWN, PROCEDURE_DRAFTERS, (t, a, u) -> get("/procedures/new")),
+            entry("page: a draft of the purchaser's department", Scope.FOREIGN,
+                    EnumSet.of(Role.PURCHASER, Role.FINANCE, Role.AUDITOR), EnumSet.of(Role.AGENT),
+                    (t, a, u) -> get("/procedures/" + t.freshDraft())),
+            entry("page: save the lots of a draft", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT),
+                    (t, a, u) -> {
+                        UUID id = t.freshDraft();
+                        return post("/procedures/" + id + "/lots").with(csrf()).param("version", Integer.toString(t.draftVersion(id)))
+                                .param("lots[0].title", "第1包").param("lots[0].budget", "1000000").param("lots[0].lowestPrice", "true");
+                    }),
+            entry("page: methods awaiting approval", Scope.OWN, EnumSet.of(Role.FINANCE), (t, a, u) -> get("/procedures/approvals")));
 
     @Autowired
     MockMvc mvc;

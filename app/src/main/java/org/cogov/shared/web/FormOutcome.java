@@ -26,6 +26,10 @@ public class FormOutcome {
             action.run();
             redirect.addFlashAttribute("saved", savedKey);
         } catch (RuleViolation refused) {
+            if (refused.kind() == RuleViolation.Kind.NOT_FOUND) {
+                // Not a correctable form: the object is not there, or not the caller's to know of.
+                throw refused;
+            }
             redirect.addFlashAttribute("refused", text(refused, locale));
         } catch (RuleViolations refused) {
             redirect.addFlashAttribute("refused",
