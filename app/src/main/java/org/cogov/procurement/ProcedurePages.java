@@ -125,8 +125,9 @@ class ProcedurePages {
     record LotsForm(int version, @Nullable List<LotForm> lots) {
     }
 
-    /** Factor rows offered under each lot, so that a lot can be described without scripts. */
+    /** Factor rows offered under each lot, and empty lot rows under the saved ones: the page needs no script. */
     static final int FACTOR_ROWS = 4;
+    static final int EMPTY_LOT_ROWS = 2;
 
     private final ProcedureDrafts drafts;
     private final Registry registry;
@@ -199,7 +200,9 @@ class ProcedurePages {
         ProcedureDrafts.Draft draft = drafts.draft(actor, new ProcedureId(id));
         Procedure procedure = draft.procedure();
         List<LotForm> lots = new ArrayList<>(draft.lots().stream().map(LotForm::of).toList());
-        lots.add(LotForm.of(null));
+        for (int empty = 0; empty < EMPTY_LOT_ROWS; empty++) {
+            lots.add(LotForm.of(null));
+        }
         model.addAttribute("draft", draft);
         model.addAttribute("procedure", procedure);
         model.addAttribute("form", DescriptionForm.of(procedure));

@@ -45,6 +45,11 @@ final class HomePage extends Page {
         return new HomePage(driver, baseUrl);
     }
 
+    ProceduresPage openProcedures() {
+        follow(By.id("nav-procedures"));
+        return new ProceduresPage(driver, baseUrl);
+    }
+
     CataloguePage openCatalogue() {
         follow(By.id("nav-catalogue"));
         return new CataloguePage(driver, baseUrl);

@@ -36,6 +36,8 @@ abstract class Page {
      */
     void follow(By linkOrButton) {
         WebElement element = driver.findElement(linkOrButton);
+        // Into the middle of the window first, at once (Bootstrap makes scrolling smooth, and a click during it misses).
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
         wait.withMessage(() -> "the browser stayed on " + driver.getCurrentUrl() + " after clicking " + linkOrButton)
                 .until(ExpectedConditions.stalenessOf(element));
