@@ -7,10 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.cogov.identity.Role;
+import org.cogov.procurement.Method;
+import org.cogov.procurement.Procedure;
+import org.cogov.procurement.ProcedureDrafts;
 import org.cogov.registry.CreditCode;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationKind;
@@ -38,6 +42,8 @@ class DemoCityTests {
             Role.FINANCE, "QCR24IOFQSS2MVROGTLBFD34FC5QSWGO");
 
     @Autowired
+    ProcedureDrafts drafts;
+    @Autowired
     MockMvc mvc;
     @Autowired
     SettableClock clock;
@@ -64,6 +70,16 @@ class DemoCityTests {
         assertThat(kinds.get(OrganizationKind.ENTERPRISE)).isPositive();
         assertThat(kinds.get(OrganizationKind.THIRD_PARTY_EVALUATOR)).isGreaterThanOrEqualTo(2);
         assertThat(registry.organizations()).allSatisfy(o -> assertThat(CreditCode.isValid(o.creditCode())).isTrue());
+    }
+
+    @Test
+    void theCityHasDraftsOfEveryMethodTheCommerceBureauMayUse() {
+        List<Procedure> procedures = drafts.procedures(users.user("finance"));
+        assertThat(procedures).extracting(Procedure::method).contains(Method.PUBLIC_TENDER, Method.INVITATIONAL_TENDER,
+                Method.COMPETITIVE_NEGOTIATION, Method.COMPETITIVE_CONSULTATION, Method.SINGLE_SOURCE, Method.SMALL_PURCHASE);
+        assertThat(procedures).filteredOn(p -> p.agency() != null).isNotEmpty();
+        assertThat(procedures).extracting(p -> p.approval().status()).contains(Procedure.Approval.Status.APPROVED,
+                Procedure.Approval.Status.REQUESTED);
     }
 
     @Test

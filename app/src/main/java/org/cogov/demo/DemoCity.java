@@ -1,5 +1,6 @@
 package org.cogov.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -7,6 +8,10 @@ import java.util.UUID;
 
 import org.cogov.identity.Role;
 import org.cogov.identity.UserProvisioning;
+import org.cogov.planning.Budgets;
+import org.cogov.planning.PurchaseRequests;
+import org.cogov.procurement.ProcedureDrafts;
+import org.cogov.shared.time.WorkingDays;
 import org.cogov.registry.CreditCode;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
@@ -68,12 +73,23 @@ class DemoCity implements ApplicationRunner {
     private final Suppliers suppliers;
     private final People people;
     private final UserProvisioning users;
+    private final Budgets budgets;
+    private final PurchaseRequests requests;
+    private final ProcedureDrafts drafts;
+    private final WorkingDays workingDays;
+    private final Clock clock;
 
-    DemoCity(Registry registry, Suppliers suppliers, People people, UserProvisioning users) {
+    DemoCity(Registry registry, Suppliers suppliers, People people, UserProvisioning users, Budgets budgets,
+            PurchaseRequests requests, ProcedureDrafts drafts, WorkingDays workingDays, Clock clock) {
         this.registry = registry;
         this.suppliers = suppliers;
         this.people = people;
         this.users = users;
+        this.budgets = budgets;
+        this.requests = requests;
+        this.drafts = drafts;
+        this.workingDays = workingDays;
+        this.clock = clock;
     }
 
     /**
@@ -121,6 +137,10 @@ class DemoCity implements ApplicationRunner {
         if (newCity) {
             DemoTies.record(suppliers, people, users.actingAs("registrar"), users.actingAs("finance"), registry.organizations());
             DemoPeople.record(people, users.actingAs("registrar"), registry.organizations());
+            DemoProcedures.record(budgets, requests, drafts, workingDays, users.actingAs("purchaser"), users.actingAs("finance"),
+                    users.actingAs("agent"), List.of(users.actingAs("purchaser"), users.actingAs("finance"),
+                            users.actingAs("registrar"), users.actingAs("auditor")),
+                    registry.organizations(), clock.instant().atZone(workingDays.zone()).toLocalDate());
         }
         if (added > 0) {
             log.info("demo city: {} users added (password and TOTP keys in the README)", added);
