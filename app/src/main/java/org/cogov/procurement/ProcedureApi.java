@@ -139,6 +139,9 @@ class ProcedureApi {
     record DrawView(String seed, List<UUID> candidates, List<UUID> invited) {
     }
 
+    record Attached(TenderDocument.Kind kind, int version) {
+    }
+
     private final ProcedureDrafts drafts;
     private final MessageSource messages;
 
@@ -205,12 +208,12 @@ class ProcedureApi {
     /** A new version of one kind of the procedure's documents. */
     @PostMapping(path = "/procedures/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Object document(@PathVariable UUID id, @RequestParam TenderDocument.Kind kind, @RequestPart("file") MultipartFile file)
+    Attached document(@PathVariable UUID id, @RequestParam TenderDocument.Kind kind, @RequestPart("file") MultipartFile file)
             throws IOException {
         try (InputStream content = file.getInputStream()) {
             int version = drafts.attach(actor(), new ProcedureId(id), kind, content,
                     file.getOriginalFilename() == null ? "document" : file.getOriginalFilename());
-            return java.util.Map.of("kind", kind, "version", version);
+            return new Attached(kind, version);
         }
     }
 

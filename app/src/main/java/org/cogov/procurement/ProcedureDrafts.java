@@ -121,10 +121,10 @@ public class ProcedureDrafts {
     @Transactional(readOnly = true)
     public List<PurchaseRequest> draftable(Actor actor) {
         actor.require("procurement:procedure:draft", "procurement.procedure.list-requests", "purchase-request", null);
-        OrganizationId own = new OrganizationId(actor.organizationId());
         List<PurchaseRequest> found = new ArrayList<>();
-        delegations.toAgency(own).forEach(d -> requests.find(d.request()).ifPresent(found::add));
-        if (found.isEmpty() && actor.can("planning:request:read")) {
+        delegations.toAgency(new OrganizationId(actor.organizationId()))
+                .forEach(delegation -> requests.find(delegation.request()).ifPresent(found::add));
+        if (actor.can("planning:request:read")) {
             found.addAll(requests.requests(actor));
         }
         return found.stream().filter(r -> r.status() == PurchaseRequest.Status.ACCEPTED).toList();

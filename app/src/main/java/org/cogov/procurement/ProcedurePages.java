@@ -306,6 +306,15 @@ class ProcedurePages {
         return "redirect:/procedures/approvals";
     }
 
+    /** Invitational tender: the suppliers that passed pre-qualification, and how many of them to invite. */
+    @PostMapping("/procedures/{id}/invitation-draw")
+    String draw(@PathVariable UUID id, @RequestParam int version, @RequestParam int count,
+            @RequestParam(name = "qualified", required = false) @Nullable List<UUID> qualified, Locale locale,
+            RedirectAttributes redirect) {
+        return done(id, redirect, locale, () -> drafts.drawInvitees(actor(), new ProcedureId(id), version,
+                qualified == null ? List.of() : qualified.stream().map(OrganizationId::new).toList(), count));
+    }
+
     @PostMapping("/procedures/{id}/abandonment")
     String abandon(@PathVariable UUID id, @RequestParam int version, Locale locale, RedirectAttributes redirect) {
         return done(id, redirect, locale, () -> drafts.abandon(actor(), new ProcedureId(id), version));

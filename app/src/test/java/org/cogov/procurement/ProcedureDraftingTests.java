@@ -52,6 +52,8 @@ class ProcedureDraftingTests {
     @Autowired
     Registry registry;
     @Autowired
+    org.cogov.registry.Suppliers suppliers;
+    @Autowired
     UserProvisioning provisioning;
     @Autowired
     TestUsers users;
@@ -251,5 +253,28 @@ class ProcedureDraftingTests {
                 Method.PUBLIC_TENDER, null, null, null));
         drafts.abandon(purchaser, id, version(id));
         assertThat(requests.request(purchaser, request).status()).isEqualTo(org.cogov.planning.PurchaseRequest.Status.ACCEPTED);
+    }
+
+    @Test
+    void anInvitationalTenderInvitesAtLeastThreeDrawnAtRandomFromTheQualified() {
+        ProcedureId id = drafts.create(purchaser, request(600_000), new ProcedureDrafts.Description("行业政策研究", null,
+                Method.INVITATIONAL_TENDER, Method.Justification.SPECIAL_NATURE, "潜在供应商有限", null));
+        drafts.schedule(purchaser, id, version(id), new Timetable(null, null, null, null, null, LocalDate.of(2025, 3, 3),
+                LocalDate.of(2025, 3, 10), null, null));
+        java.util.List<OrganizationId> qualified = registry.verified().stream()
+                .filter(o -> o.kind() == OrganizationKind.INDUSTRY_ASSOCIATION)
+                .filter(o -> suppliers.eligibility(o.id(), new OrganizationId(purchaser.organizationId()), LocalDate.now(SHANGHAI))
+                        .verdict() == org.cogov.registry.Verdict.ELIGIBLE)
+                .limit(5).map(org.cogov.registry.Organization::id).toList();
+
+        assertThatThrownBy(() -> drafts.drawInvitees(purchaser, id, version(id), qualified, 2))
+                .isInstanceOf(RuleViolations.class)
+                .satisfies(e -> assertThat(((RuleViolations) e).violations()).extracting(RuleViolation::messageKey)
+                        .contains("procurement.draw.too-few"));
+
+        InvitationDraw draw = drafts.drawInvitees(purchaser, id, version(id), qualified, 3);
+        assertThat(draw.invited()).hasSize(3).isSubsetOf(qualified);
+        assertThat(InvitationDraw.draw(draw.seed(), qualified, 3).invited()).isEqualTo(draw.invited());
+        assertThat(drafts.draft(purchaser, id).draw()).contains(draw);
     }
 }

@@ -20,6 +20,10 @@ import org.cogov.planning.ContractTerm;
 import org.cogov.planning.PurchaseRequestId;
 import org.cogov.planning.PurchaseRequests;
 import org.cogov.registry.OrganizationId;
+import org.cogov.registry.OrganizationKind;
+import org.cogov.registry.Registry;
+import org.cogov.registry.Suppliers;
+import org.cogov.registry.Verdict;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Money;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,10 @@ class ProcedurePagesTests {
     PurchaseRequests requests;
     @Autowired
     ProcedureDrafts drafts;
+    @Autowired
+    Registry registry;
+    @Autowired
+    Suppliers suppliers;
 
     private PurchaseRequestId request() {
         Actor purchaser = users.user("purchaser");
@@ -113,5 +121,30 @@ class ProcedurePagesTests {
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("saved", "procurement.page.decided"));
         assertThat(drafts.draft(users.user("purchaser"), id).procedure().approval().status())
                 .isEqualTo(Procedure.Approval.Status.APPROVED);
+    }
+
+    @Test
+    void theAgencyDrawsTheInviteesOnTheDraftPageOfADelegatedTender() throws Exception {
+        PurchaseRequestId request = request();
+        Actor agent = users.user("agent");
+        drafts.delegate(users.user("purchaser"), request, new OrganizationId(agent.organizationId()), "委托代理协议");
+        ProcedureId id = drafts.create(agent, request, new ProcedureDrafts.Description("行业政策研究", null,
+                Method.INVITATIONAL_TENDER, Method.Justification.SPECIAL_NATURE, "潜在供应商有限", null));
+        drafts.schedule(agent, id, drafts.draft(agent, id).procedure().version(), new Timetable(null, null, null, null, null,
+                LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 10), null, null));
+        String[] qualified = registry.verified().stream().filter(o -> o.kind() == OrganizationKind.INDUSTRY_ASSOCIATION)
+                .filter(o -> suppliers.eligibility(o.id(), new OrganizationId(users.user("purchaser").organizationId()),
+                        LocalDate.now(ZoneId.of("Asia/Shanghai"))).verdict() == Verdict.ELIGIBLE)
+                .limit(4).map(o -> o.id().value().toString()).toArray(String[]::new);
+
+        mvc.perform(get("/procedures/" + id.value()).with(users.as("agent"))).andExpect(status().isOk());
+        mvc.perform(post("/procedures/" + id.value() + "/invitation-draw").with(users.as("agent")).with(csrf())
+                .param("version", Integer.toString(drafts.draft(agent, id).procedure().version())).param("count", "3")
+                .param("qualified", qualified))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("saved", "procurement.page.saved"));
+        assertThat(drafts.draft(agent, id).draw()).hasValueSatisfying(draw -> assertThat(draw.invited()).hasSize(3));
+        String page = mvc.perform(get("/procedures/" + id.value()).with(users.as("purchaser"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"invited\"");
     }
 }
