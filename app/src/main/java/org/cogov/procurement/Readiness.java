@@ -38,50 +38,50 @@ public final class Readiness {
         Timetable dates = procedure.timetable();
         List<RuleViolation> blockers = new ArrayList<>();
         if (draft.lots().isEmpty()) {
-            blockers.add(blocker("lots-missing", "lots"));
+            blockers.add(RuleViolation.refused("procurement.blocker.lots-missing", "lots"));
         }
         blockers.addAll(methods.violations(method, procedure.justification(), draft.estimate(), today));
         if (method.needsJustification() && (procedure.justification() == null || blank(procedure.justificationText()))) {
-            blockers.add(blocker("justification-missing", "justification"));
+            blockers.add(RuleViolation.refused("procurement.blocker.justification-missing", "justification"));
         }
         if (method == Method.SINGLE_SOURCE && procedure.singleSourceSupplier() == null) {
-            blockers.add(blocker("single-source-supplier-missing", "singleSourceSupplier"));
+            blockers.add(RuleViolation.refused("procurement.blocker.single-source-supplier-missing", "singleSourceSupplier"));
         }
         if (methods.needsApproval(method, draft.estimate(), today) && !procedure.approval().covers(method, draft.estimate())) {
-            blockers.add(blocker("approval-missing", "method"));
+            blockers.add(RuleViolation.refused("procurement.blocker.approval-missing", "method"));
         }
         if (dates.noticeOn() == null) {
-            blockers.add(blocker("date-missing.notice-on", "noticeOn"));
+            blockers.add(RuleViolation.refused("procurement.blocker.date-missing.notice-on", "noticeOn"));
         } else if (dates.noticeOn().isBefore(today)) {
-            blockers.add(blocker("notice-in-past", "noticeOn", today.toString()));
+            blockers.add(RuleViolation.refused("procurement.blocker.notice-in-past", "noticeOn", today.toString()));
         }
         if (method != Method.SINGLE_SOURCE) {
             if (dates.documentsUntil() == null) {
-                blockers.add(blocker("date-missing.documents-until", "documentsUntil"));
+                blockers.add(RuleViolation.refused("procurement.blocker.date-missing.documents-until", "documentsUntil"));
             }
             if (dates.deadline() == null) {
-                blockers.add(blocker("date-missing.deadline", "deadline"));
+                blockers.add(RuleViolation.refused("procurement.blocker.date-missing.deadline", "deadline"));
             }
         }
         if (method.sealsBids() && (dates.openingFrom() == null || dates.openingUntil() == null)) {
-            blockers.add(blocker("date-missing.opening", "openingFrom"));
+            blockers.add(RuleViolation.refused("procurement.blocker.date-missing.opening", "openingFrom"));
         }
         if (method == Method.INVITATIONAL_TENDER && (dates.prequalificationOn() == null || dates.prequalificationUntil() == null)) {
-            blockers.add(blocker("date-missing.prequalification", "prequalificationUntil"));
+            blockers.add(RuleViolation.refused("procurement.blocker.date-missing.prequalification", "prequalificationUntil"));
         }
         if (methods.needsPublicity(method, procedure.justification(), draft.estimate(), today)
                 && (dates.publicityFrom() == null || dates.publicityUntil() == null)) {
-            blockers.add(blocker("date-missing.publicity", "publicityUntil"));
+            blockers.add(RuleViolation.refused("procurement.blocker.date-missing.publicity", "publicityUntil"));
         }
         blockers.addAll(periods.violations(method, dates));
         if (method.sealsBids()) {
             blockers.addAll(custodianProblems(draft.custodians(), procedure));
         }
         if (draft.documents().stream().noneMatch(d -> d.kind() == TenderDocument.Kind.TENDER_DOCUMENTS)) {
-            blockers.add(blocker("documents-missing", "documents"));
+            blockers.add(RuleViolation.refused("procurement.blocker.documents-missing", "documents"));
         }
         if (draft.intentionWarning() && procedure.intentionAcknowledgedAt() == null) {
-            blockers.add(blocker("intention-unacknowledged", "intention"));
+            blockers.add(RuleViolation.refused("procurement.blocker.intention-unacknowledged", "intention"));
         }
         return blockers;
     }
@@ -90,16 +90,12 @@ public final class Readiness {
     static List<RuleViolation> custodianProblems(List<Custodian> custodians, Procedure procedure) {
         List<RuleViolation> problems = new ArrayList<>();
         if (custodians.size() < procedure.custodiansNeeded()) {
-            problems.add(blocker("custodians-too-few", "custodians", procedure.custodiansNeeded(), custodians.size()));
+            problems.add(RuleViolation.refused("procurement.blocker.custodians-too-few", "custodians", procedure.custodiansNeeded(), custodians.size()));
         }
         if (!custodians.isEmpty() && custodians.stream().allMatch(c -> c.organization().equals(procedure.purchaser()))) {
-            problems.add(blocker("custodians-all-inside", "custodians"));
+            problems.add(RuleViolation.refused("procurement.blocker.custodians-all-inside", "custodians"));
         }
         return problems;
-    }
-
-    private static RuleViolation blocker(String key, String field, Object... arguments) {
-        return RuleViolation.refused("procurement.blocker." + key, field, arguments);
     }
 
     private static boolean blank(@org.jspecify.annotations.Nullable String text) {

@@ -89,8 +89,19 @@ public final class TimetableRules {
         if (!later.isBefore(earliest)) {
             return Optional.empty();
         }
-        return Optional.of(RuleViolation.refused("procurement.date." + name.name().toLowerCase().replace('_', '-'), field,
+        return Optional.of(RuleViolation.refused(key(name), field,
                 earliest.toString(), rule.get().count(), unit(rule.get()), event.toString(), rule.get().legalBasis()));
+    }
+
+    private static String key(ProcurementRule.Name name) {
+        return switch (name) {
+            case NOTICE_PERIOD -> "procurement.date.notice-period";
+            case DOCUMENTS_AVAILABLE -> "procurement.date.documents-available";
+            case DOCUMENTS_TO_DEADLINE -> "procurement.date.documents-to-deadline";
+            case PREQUALIFICATION_PERIOD -> "procurement.date.prequalification-period";
+            case PUBLICITY_PERIOD -> "procurement.date.publicity-period";
+            default -> throw new IllegalArgumentException(name + " is not a period between two dates");
+        };
     }
 
     private static Bilingual unit(ProcurementRule rule) {
