@@ -372,6 +372,9 @@ class AccessMatrixTests {
                     (t, a, u) -> post("/api/v1/delegations").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                             .content("{\"request\":\"" + t.freshRequest().value() + "\",\"agency\":\""
                                     + t.users.user("agent").organizationId() + "\",\"agreement\":\"矩阵委托\"}")),
+            entry("API: take a request back from its agency", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> post("/api/v1/delegations/" + t.drafts.delegate(t.users.user("purchaser"), t.freshRequest(),
+                            new OrganizationId(t.users.user("agent").organizationId()), "矩阵委托") + "/revocation").with(csrf())),
             entry("API: procedures awaiting the method's approval", Scope.OWN, EnumSet.of(Role.FINANCE),
                     (t, a, u) -> get("/api/v1/procedures/approvals")),
             entry("API: decide the approval of a method", Scope.FOREIGN, EnumSet.of(Role.FINANCE), AccessMatrixTests::apiApproval),

@@ -47,6 +47,16 @@ class Delegations {
                 .param("agency", agency.value()).query(Delegations::row).list();
     }
 
+    Optional<Delegation> find(UUID id) {
+        return jdbc.sql(SELECT + " WHERE id = :id AND running_for IS NOT NULL").param("id", id).query(Delegations::row).optional();
+    }
+
+    /** @return false when it was revoked meanwhile */
+    boolean revoke(UUID id, Instant at) {
+        return jdbc.sql("UPDATE procurement_delegation SET revoked_at = :at, running_for = NULL WHERE id = :id AND running_for IS NOT NULL")
+                .param("at", at.atOffset(ZoneOffset.UTC)).param("id", id).update() == 1;
+    }
+
     private static final String SELECT = """
             SELECT id, request_id, purchaser_id, agency_id, agreement, recorded_at FROM procurement_delegation""";
 

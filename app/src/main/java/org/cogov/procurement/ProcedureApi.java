@@ -252,6 +252,12 @@ class ProcedureApi {
                 new OrganizationId(delegation.agency()), delegation.agreement()));
     }
 
+    /** Takes a request back from its agency, before the agency drafted a procedure from it. */
+    @PostMapping("/delegations/{id}/revocation")
+    void revoke(@PathVariable UUID id) {
+        drafts.revokeDelegation(actor(), id);
+    }
+
     /** The rule table in force: every threshold, period and band with its legal basis. */
     @GetMapping("/procurement/rules")
     List<ProcurementRule> rules() {

@@ -117,6 +117,23 @@ public class ProcedureDrafts {
         return id;
     }
 
+    /** The purchaser takes a request back from the agency, as long as no procedure is drafted from it. */
+    @Transactional
+    public void revokeDelegation(Actor actor, UUID delegationId) {
+        actor.require("procurement:delegation:record", "procurement.delegation.revoke", "delegation", delegationId);
+        Delegations.Delegation delegation = delegations.find(delegationId)
+                .filter(d -> d.purchaser().value().equals(actor.organizationId()))
+                .orElseThrow(() -> RuleViolation.notFound("procurement.delegation.unknown", delegationId));
+        PurchaseRequest request = requests.find(delegation.request()).orElseThrow();
+        if (request.status() != PurchaseRequest.Status.ACCEPTED) {
+            throw RuleViolation.conflict("procurement.delegation.in-use", request.title());
+        }
+        if (!delegations.revoke(delegationId, clock.instant())) {
+            throw RuleViolation.conflict("procurement.delegation.in-use", request.title());
+        }
+        publish(actor, "procurement.delegation.revoked", "purchase-request", delegation.request().value(), Map.of());
+    }
+
     /** The requests the caller may draft from: its department's accepted ones, or those delegated to its agency. */
     @Transactional(readOnly = true)
     public List<PurchaseRequest> draftable(Actor actor) {

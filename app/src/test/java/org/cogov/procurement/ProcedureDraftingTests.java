@@ -277,4 +277,19 @@ class ProcedureDraftingTests {
         assertThat(InvitationDraw.draw(draw.seed(), qualified, 3).invited()).isEqualTo(draw.invited());
         assertThat(drafts.draft(purchaser, id).draw()).contains(draw);
     }
+
+    @Test
+    void aPurchaserTakesARequestBackFromItsAgencyUntilTheAgencyDraftsFromIt() {
+        PurchaseRequestId request = request(300_000);
+        Actor agent = users.user("agent");
+        UUID delegation = drafts.delegate(purchaser, request, new OrganizationId(agent.organizationId()), "委托代理协议");
+        drafts.revokeDelegation(purchaser, delegation);
+        assertThatThrownBy(() -> drafts.create(agent, request, new ProcedureDrafts.Description("已撤回", null,
+                Method.PUBLIC_TENDER, null, null, null))).isInstanceOf(RuleViolation.class);
+
+        UUID again = drafts.delegate(purchaser, request, new OrganizationId(agent.organizationId()), "委托代理协议（续）");
+        drafts.create(agent, request, new ProcedureDrafts.Description("代理项目", null, Method.PUBLIC_TENDER, null, null, null));
+        assertThatThrownBy(() -> drafts.revokeDelegation(purchaser, again)).isInstanceOf(RuleViolation.class)
+                .extracting("messageKey").isEqualTo("procurement.delegation.in-use");
+    }
 }
