@@ -37,8 +37,8 @@ public class Consultations {
             @Nullable PurchaseRequestId request, LocalDate closesOn) {
     }
 
-    /** A consultation in a list: is it still open, and how many comments it has. */
-    public record Summary(NeedsConsultation consultation, boolean open, int comments) {
+    /** A consultation in a list: the instant it closes, is it still open, and how many comments it has. */
+    public record Summary(NeedsConsultation consultation, Instant deadline, boolean open, int comments) {
     }
 
     /** A consultation as its department, the finance bureau and the auditors read it: who commented too. */
@@ -225,7 +225,8 @@ public class Consultations {
     private List<Summary> summaries(List<NeedsConsultation> found) {
         Instant now = clock.instant();
         Map<ConsultationId, Integer> counts = consultations.commentCounts(found);
-        return found.stream().map(c -> new Summary(c, c.isOpenAt(now, zone()), counts.getOrDefault(c.id(), 0))).toList();
+        return found.stream().map(c -> new Summary(c, c.deadline(zone()), c.isOpenAt(now, zone()),
+                counts.getOrDefault(c.id(), 0))).toList();
     }
 
     private ZoneId zone() {

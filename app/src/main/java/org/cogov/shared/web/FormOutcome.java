@@ -3,13 +3,14 @@ package org.cogov.shared.web;
 import java.util.Locale;
 
 import org.cogov.shared.RuleViolation;
+import org.cogov.shared.RuleViolations;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The outcome of a form that posts and redirects back to its page: the saved notice, or the rule's
- * refusal in the user's words, carried across the redirect.
+ * The outcome of a form that posts and redirects back to its page: the saved notice, or the rules'
+ * refusal in the user's words (every reason, when several rules refuse), carried across the redirect.
  */
 @Component
 public class FormOutcome {
@@ -25,8 +26,14 @@ public class FormOutcome {
             action.run();
             redirect.addFlashAttribute("saved", savedKey);
         } catch (RuleViolation refused) {
+            redirect.addFlashAttribute("refused", message(refused, locale));
+        } catch (RuleViolations refused) {
             redirect.addFlashAttribute("refused",
-                    messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(), locale));
+                    String.join(" ", refused.violations().stream().map(violation -> message(violation, locale)).toList()));
         }
+    }
+
+    private String message(RuleViolation refused, Locale locale) {
+        return messages.getMessage(refused.messageKey(), refused.arguments(), refused.messageKey(), locale);
     }
 }
