@@ -68,12 +68,14 @@ class DemoCity implements ApplicationRunner {
     private final Suppliers suppliers;
     private final People people;
     private final UserProvisioning users;
+    private final DemoPlanning planning;
 
-    DemoCity(Registry registry, Suppliers suppliers, People people, UserProvisioning users) {
+    DemoCity(Registry registry, Suppliers suppliers, People people, UserProvisioning users, DemoPlanning planning) {
         this.registry = registry;
         this.suppliers = suppliers;
         this.people = people;
         this.users = users;
+        this.planning = planning;
     }
 
     /**
@@ -122,6 +124,7 @@ class DemoCity implements ApplicationRunner {
             DemoTies.record(suppliers, people, users.actingAs("registrar"), users.actingAs("finance"), registry.organizations());
             DemoPeople.record(people, users.actingAs("registrar"), registry.organizations());
         }
+        planning.record(users);
         if (added > 0) {
             log.info("demo city: {} users added (password and TOTP keys in the README)", added);
         }
