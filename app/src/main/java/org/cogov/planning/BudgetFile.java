@@ -115,7 +115,8 @@ final class BudgetFile {
             String key = creditCode + "/" + year + "/" + code;
             Integer first = firstLineOf.putIfAbsent(key, number);
             if (first != null) {
-                problems.add(new LineProblem(number, "code", "planning.budget-file.duplicate", code, year, first));
+                // Years as text: a message would print 2027 as "2,027".
+                problems.add(new LineProblem(number, "code", "planning.budget-file.duplicate", code, year.toString(), first));
             }
         }
         if (problems.size() > before || year == null || amount == null) {

@@ -113,7 +113,9 @@ public class Budgets {
             throw RuleViolation.refused("planning.budget.not-a-purchaser", "department", organization.nameZh());
         }
         if (line.fiscalYear() < FIRST_YEAR || line.fiscalYear() > LAST_YEAR) {
-            throw RuleViolation.refused("planning.budget.year-out-of-range", "fiscalYear", FIRST_YEAR, LAST_YEAR);
+            // Years as text: a message would print 2027 as "2,027".
+            throw RuleViolation.refused("planning.budget.year-out-of-range", "fiscalYear", Integer.toString(FIRST_YEAR),
+                    Integer.toString(LAST_YEAR));
         }
         if (line.amount().amount().signum() <= 0) {
             throw RuleViolation.refused("planning.budget.amount-not-positive", "amount");
@@ -122,7 +124,8 @@ public class Budgets {
             throw RuleViolation.refused("planning.budget.code-and-name-needed", line.code().isBlank() ? "code" : "name");
         }
         if (lines.exists(department, line.fiscalYear(), line.code().strip())) {
-            throw RuleViolation.refused("planning.budget.code-taken", "code", line.code().strip(), line.fiscalYear());
+            throw RuleViolation.refused("planning.budget.code-taken", "code", line.code().strip(),
+                    Integer.toString(line.fiscalYear()));
         }
     }
 

@@ -43,7 +43,7 @@ class BudgetFileTests {
                 throw RuleViolation.refused("planning.budget.amount-not-positive", "amount");
             }
             if (department.equals(COMMERCE_ID) && line.fiscalYear() == 2027 && line.code().equals("SW-01")) {
-                throw RuleViolation.refused("planning.budget.code-taken", "code", line.code(), line.fiscalYear());
+                throw RuleViolation.refused("planning.budget.code-taken", "code", line.code(), Integer.toString(line.fiscalYear()));
             }
         }
     };
@@ -100,7 +100,7 @@ class BudgetFileTests {
             assertThat(problem.line()).isEqualTo(3);
             assertThat(problem.column()).isEqualTo("code");
             assertThat(problem.messageKey()).isEqualTo("planning.budget-file.duplicate");
-            assertThat(problem.arguments()).containsExactly("JY-01", 2027, 1);
+            assertThat(problem.arguments()).containsExactly("JY-01", "2027", 1);
         });
     }
 
