@@ -11,6 +11,7 @@ import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
 import org.cogov.registry.Registry;
 import org.cogov.shared.Actor;
+import org.cogov.shared.Bilingual;
 import org.cogov.shared.Money;
 import org.cogov.shared.FileRejected;
 import org.cogov.shared.RuleViolation;
@@ -110,7 +111,8 @@ public class Budgets {
         Organization organization = registry.organization(department)
                 .orElseThrow(() -> RuleViolation.refused("planning.budget.department-unknown", "department"));
         if (!organization.kind().mayPurchase()) {
-            throw RuleViolation.refused("planning.budget.not-a-purchaser", "department", organization.nameZh());
+            throw RuleViolation.refused("planning.budget.not-a-purchaser", "department",
+                    new Bilingual(organization.nameZh(), organization.nameEn()));
         }
         if (line.fiscalYear() < FIRST_YEAR || line.fiscalYear() > LAST_YEAR) {
             // Years as text: a message would print 2027 as "2,027".
