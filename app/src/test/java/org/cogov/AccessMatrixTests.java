@@ -351,6 +351,120 @@ class AccessMatrixTests {
                     (t, a, u) -> get("/catalogue/negative-list/1")),
             entry("API: reword a negative-list item", Scope.OWN, EnumSet.of(Role.FINANCE), AccessMatrixTests::apiReword),
             entry("page: reword a negative-list item", Scope.OWN, EnumSet.of(Role.FINANCE), AccessMatrixTests::pageReword),
+            // Planning: budgets, requests, intentions, needs consultation.
+            // OWN: an object of the demo purchaser's department, which the finance bureau and the auditors read too.
+            // A purchaser of another department is told there is no such object (404): PlanningSeparationTests.
+            entry("API: budget lines", Scope.OWN, PlanningMatrix.READERS, (t, a, u) -> get("/api/v1/budget-lines")),
+            entry("page: budget lines", Scope.OWN, PlanningMatrix.READERS, (t, a, u) -> get("/planning/budgets")),
+            entry("API: a budget line", Scope.OWN, PlanningMatrix.READERS,
+                    (t, a, u) -> get("/api/v1/budget-lines/" + PlanningMatrix.approvedLine(t))),
+            entry("API: propose a budget line", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> PlanningMatrix.json(post("/api/v1/budget-lines"), PlanningMatrix.newLine())),
+            entry("page: propose or record a budget line", Scope.OWN, EnumSet.of(Role.PURCHASER, Role.FINANCE),
+                    (t, a, u) -> post("/planning/budgets").with(csrf()).param("fiscalYear", "2027")
+                            .param("code", PlanningMatrix.freshCode()).param("name", "矩阵测试预算项目").param("amount", "1000")
+                            .param("department", PlanningMatrix.commerce(t).toString())),
+            entry("API: record a budget line for a department", Scope.OWN, EnumSet.of(Role.FINANCE),
+                    (t, a, u) -> PlanningMatrix.json(post("/api/v1/departments/" + PlanningMatrix.commerce(t) + "/budget-lines"),
+                            PlanningMatrix.newLine())),
+            entry("API: approve a budget line", Scope.OWN, EnumSet.of(Role.FINANCE), (t, a, u) -> PlanningMatrix.json(
+                    post("/api/v1/budget-lines/" + PlanningMatrix.proposedLine(t) + "/approval"), "{\"version\":0}")),
+            entry("API: reject a budget line", Scope.OWN, EnumSet.of(Role.FINANCE), (t, a, u) -> PlanningMatrix.json(
+                    post("/api/v1/budget-lines/" + PlanningMatrix.proposedLine(t) + "/rejection"),
+                    "{\"version\":0,\"reason\":\"不属于购买服务范围\"}")),
+            entry("page: approve a budget line", Scope.OWN, EnumSet.of(Role.FINANCE),
+                    (t, a, u) -> post("/planning/budgets/" + PlanningMatrix.proposedLine(t) + "/approval").with(csrf())
+                            .param("version", "0")),
+            entry("page: reject a budget line", Scope.OWN, EnumSet.of(Role.FINANCE),
+                    (t, a, u) -> post("/planning/budgets/" + PlanningMatrix.proposedLine(t) + "/rejection").with(csrf())
+                            .param("version", "0").param("reason", "不属于购买服务范围")),
+            entry("API: import budget lines", Scope.FOREIGN, EnumSet.of(Role.FINANCE),
+                    (t, a, u) -> post("/api/v1/budget-lines/import").contentType("text/csv").with(csrf())
+                            .content(PlanningMatrix.budgetFileLine())),
+            entry("page: budget import form", Scope.FOREIGN, EnumSet.of(Role.FINANCE), (t, a, u) -> get("/planning/budgets/import")),
+            entry("page: import budget lines", Scope.FOREIGN, EnumSet.of(Role.FINANCE), (t, a, u) -> multipart(
+                    "/planning/budgets/import").file(new MockMultipartFile("file", "budget.csv", "text/csv",
+                            PlanningMatrix.budgetFileLine().getBytes(StandardCharsets.UTF_8))).with(csrf())),
+            entry("API: purchase requests", Scope.OWN, PlanningMatrix.READERS, (t, a, u) -> get("/api/v1/purchase-requests")),
+            entry("page: purchase requests", Scope.OWN, PlanningMatrix.READERS, (t, a, u) -> get("/planning/requests")),
+            entry("API: a purchase request", Scope.OWN, PlanningMatrix.READERS,
+                    (t, a, u) -> get("/api/v1/purchase-requests/" + PlanningMatrix.request(t))),
+            entry("page: a purchase request", Scope.OWN, PlanningMatrix.READERS,
+                    (t, a, u) -> get("/planning/requests/" + PlanningMatrix.request(t))),
+            entry("API: submit a purchase request", Scope.OWN, EnumSet.of(Role.PURCHASER), (t, a, u) -> PlanningMatrix.json(
+                    post("/api/v1/purchase-requests"), PlanningMatrix.newRequest(PlanningMatrix.approvedLine(t)))),
+            entry("page: new purchase request form", Scope.OWN, EnumSet.of(Role.PURCHASER), (t, a, u) -> get("/planning/requests/new")),
+            entry("page: submit a purchase request", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> post("/planning/requests/new").with(csrf()).param("budgetLine", PlanningMatrix.approvedLine(t))
+                            .param("catalogueCode", "030101").param("title", "矩阵测试购买申请").param("estimatedAmount", "10000")
+                            .param("termStart", "2027-01-01").param("termEnd", "2027-12-31").param("beneficiaries", "商贸企业")
+                            .param("subjectKind", "SERVICE")),
+            entry("API: cancel a purchase request", Scope.OWN, EnumSet.of(Role.PURCHASER), (t, a, u) -> PlanningMatrix.json(
+                    post("/api/v1/purchase-requests/" + PlanningMatrix.request(t) + "/cancellation"),
+                    "{\"version\":0,\"reason\":\"预算调整\"}")),
+            entry("page: cancel a purchase request", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> post("/planning/requests/" + PlanningMatrix.request(t) + "/cancellation").with(csrf())
+                            .param("version", "0").param("reason", "预算调整")),
+            entry("API: procurement intentions", Scope.OWN, PlanningMatrix.READERS, (t, a, u) -> get("/api/v1/intentions")),
+            entry("page: procurement intentions", Scope.OWN, PlanningMatrix.READERS, (t, a, u) -> get("/planning/intentions")),
+            entry("API: a draft intention", Scope.OWN, PlanningMatrix.READERS,
+                    (t, a, u) -> get("/api/v1/intentions/" + PlanningMatrix.draftIntention(t))),
+            entry("page: a draft intention", Scope.OWN, PlanningMatrix.READERS,
+                    (t, a, u) -> get("/planning/intentions/" + PlanningMatrix.draftIntention(t))),
+            entry("API: draft an intention", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> PlanningMatrix.json(post("/api/v1/intentions"), PlanningMatrix.newIntention())),
+            entry("page: draft an intention", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> post("/planning/intentions").with(csrf()).param("title", "矩阵测试采购意向")
+                            .param("catalogueCode", "030102").param("estimatedAmount", "50000").param("expectedMonth", "2099-06")
+                            .param("version", "0")),
+            entry("API: revise a draft intention", Scope.OWN, EnumSet.of(Role.PURCHASER), (t, a, u) -> PlanningMatrix.json(
+                    put("/api/v1/intentions/" + PlanningMatrix.draftIntention(t)), PlanningMatrix.newIntention()
+                            .replace("}", ",\"version\":0}"))),
+            entry("API: publish an intention", Scope.OWN, EnumSet.of(Role.PURCHASER), (t, a, u) -> PlanningMatrix.json(
+                    post("/api/v1/intentions/" + PlanningMatrix.draftIntention(t) + "/publication"), "{\"version\":0}")),
+            entry("page: publish an intention", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> post("/planning/intentions/" + PlanningMatrix.draftIntention(t) + "/publication").with(csrf())
+                            .param("version", "0")),
+            entry("API: withdraw an intention", Scope.OWN, EnumSet.of(Role.PURCHASER), (t, a, u) -> PlanningMatrix.json(
+                    post("/api/v1/intentions/" + PlanningMatrix.publishedIntention(t) + "/withdrawal"),
+                    "{\"version\":1,\"reason\":\"合并采购\"}")),
+            entry("page: withdraw an intention", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> post("/planning/intentions/" + PlanningMatrix.publishedIntention(t) + "/withdrawal").with(csrf())
+                            .param("version", "1").param("reason", "合并采购")),
+            entry("page: public procurement intentions", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get("/public/intentions")),
+            entry("API: public procurement intentions", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get("/api/v1/public/intentions")),
+            entry("API: a public procurement intention", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/api/v1/public/intentions/" + PlanningMatrix.publishedIntention(t))),
+            entry("API: needs consultations", Scope.OWN, PlanningMatrix.READERS, (t, a, u) -> get("/api/v1/consultations")),
+            entry("page: needs consultations", Scope.OWN, PlanningMatrix.CONSULTATION_READERS, (t, a, u) -> get("/planning/consultations")),
+            entry("API: a needs consultation with its commenters", Scope.OWN, PlanningMatrix.READERS,
+                    (t, a, u) -> get("/api/v1/consultations/" + PlanningMatrix.consultation(t))),
+            entry("page: a needs consultation", Scope.OWN, PlanningMatrix.CONSULTATION_READERS,
+                    (t, a, u) -> get("/planning/consultations/" + PlanningMatrix.consultation(t))),
+            entry("API: publish a needs consultation", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> PlanningMatrix.json(post("/api/v1/consultations"), PlanningMatrix.newConsultation())),
+            entry("page: publish a needs consultation", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> post("/planning/consultations").with(csrf()).param("title", "矩阵测试需求征询")
+                            .param("description", "征询调查方法。").param("catalogueCode", "030101").param("closesOn", "2099-12-31")),
+            entry("API: comment on a needs consultation", Scope.FOREIGN, EnumSet.of(Role.PROVIDER), (t, a, u) -> PlanningMatrix.json(
+                    post("/api/v1/consultations/" + PlanningMatrix.consultation(t) + "/comments"), "{\"body\":\"矩阵测试意见\"}")),
+            entry("page: comment on a needs consultation", Scope.FOREIGN, EnumSet.of(Role.PROVIDER),
+                    (t, a, u) -> post("/planning/consultations/" + PlanningMatrix.consultation(t) + "/comments").with(csrf())
+                            .param("body", "矩阵测试意见")),
+            entry("API: one's own comments on a needs consultation", Scope.FOREIGN, EnumSet.of(Role.PROVIDER),
+                    (t, a, u) -> get("/api/v1/consultations/" + PlanningMatrix.consultation(t) + "/comments/mine")),
+            entry("API: answer a comment", Scope.OWN, EnumSet.of(Role.PURCHASER), (t, a, u) -> PlanningMatrix.json(
+                    post("/api/v1/consultations/" + PlanningMatrix.comment(t) + "/answer"),
+                    "{\"version\":0,\"answer\":\"感谢意见\"}")),
+            entry("page: answer a comment", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> post("/planning/consultations/" + PlanningMatrix.comment(t) + "/answer").with(csrf())
+                            .param("version", "0").param("answer", "感谢意见")),
+            entry("page: public needs consultations", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get("/public/consultations")),
+            entry("page: a public needs consultation", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/public/consultations/" + PlanningMatrix.comment(t).substring(0, 36))),
+            entry("API: public needs consultations", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get("/api/v1/public/consultations")),
+            entry("API: a public needs consultation", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/api/v1/public/consultations/" + PlanningMatrix.comment(t).substring(0, 36))),
             // Procurement: drafting procedures. A purchaser drafts its department's, an agency those delegated to it.
             entry("API: procedures", Scope.OWN, PROCEDURE_READERS, (t, a, u) -> get("/api/v1/procedures")),
             entry("API: the procurement rule table", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/procurement/rules")),

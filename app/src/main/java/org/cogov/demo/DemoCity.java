@@ -11,7 +11,6 @@ import org.cogov.identity.UserProvisioning;
 import org.cogov.planning.Budgets;
 import org.cogov.planning.PurchaseRequests;
 import org.cogov.procurement.ProcedureDrafts;
-import org.cogov.shared.time.WorkingDays;
 import org.cogov.registry.CreditCode;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
@@ -20,6 +19,8 @@ import org.cogov.registry.Profile;
 import org.cogov.registry.Registry;
 import org.cogov.registry.People;
 import org.cogov.registry.Suppliers;
+import org.cogov.shared.Actor;
+import org.cogov.shared.time.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -73,18 +74,20 @@ class DemoCity implements ApplicationRunner {
     private final Suppliers suppliers;
     private final People people;
     private final UserProvisioning users;
+    private final DemoPlanning planning;
     private final Budgets budgets;
     private final PurchaseRequests requests;
     private final ProcedureDrafts drafts;
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    DemoCity(Registry registry, Suppliers suppliers, People people, UserProvisioning users, Budgets budgets,
-            PurchaseRequests requests, ProcedureDrafts drafts, WorkingDays workingDays, Clock clock) {
+    DemoCity(Registry registry, Suppliers suppliers, People people, UserProvisioning users, DemoPlanning planning,
+            Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, WorkingDays workingDays, Clock clock) {
         this.registry = registry;
         this.suppliers = suppliers;
         this.people = people;
         this.users = users;
+        this.planning = planning;
         this.budgets = budgets;
         this.requests = requests;
         this.drafts = drafts;
@@ -137,9 +140,13 @@ class DemoCity implements ApplicationRunner {
         if (newCity) {
             DemoTies.record(suppliers, people, users.actingAs("registrar"), users.actingAs("finance"), registry.organizations());
             DemoPeople.record(people, users.actingAs("registrar"), registry.organizations());
-            DemoProcedures.record(budgets, requests, drafts, workingDays, users.actingAs("purchaser"), users.actingAs("finance"),
-                    users.actingAs("agent"), List.of(users.actingAs("purchaser"), users.actingAs("finance"),
-                            users.actingAs("registrar"), users.actingAs("auditor")),
+        }
+        planning.record(users);
+        Actor purchaser = users.actingAs("purchaser");
+        if (drafts.procedures(purchaser).isEmpty()) {
+            DemoProcedures.record(budgets, requests, drafts, workingDays, purchaser, users.actingAs("finance"),
+                    users.actingAs("agent"), List.of(purchaser, users.actingAs("finance"), users.actingAs("registrar"),
+                            users.actingAs("auditor")),
                     registry.organizations(), clock.instant().atZone(workingDays.zone()).toLocalDate());
         }
         if (added > 0) {

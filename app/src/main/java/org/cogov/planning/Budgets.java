@@ -4,14 +4,18 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
 import org.cogov.registry.Registry;
 import org.cogov.shared.Actor;
+import org.cogov.shared.Bilingual;
 import org.cogov.shared.Money;
+import org.cogov.shared.FileRejected;
 import org.cogov.shared.RuleViolation;
+import org.cogov.shared.Sha256;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,9 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Budgets {
 
-    /** A line as proposed or recorded: its department, year, code in the budget, name and amount. */
+    /** A line as proposed or recorded: its year, code in the budget, name and amount. */
     public record NewLine(int fiscalYear, String code, String name, Money amount) {
     }
+
+    /** The fiscal years a line may belong to, as the table keeps them. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
 
     private final BudgetLines lines;
     private final Registry registry;
@@ -55,13 +63,46 @@ public class Budgets {
         return add(actor, department, line, BudgetLine.Status.APPROVED);
     }
 
+    /**
+     * The finance bureau records a file of lines of any departments, approved at once: every line or
+     * none (see {@link BudgetFile}), each line checked as {@link #record} checks it.
+     *
+     * @return how many lines were recorded
+     * @throws FileRejected naming every wrong line and column
+     */
+    @Transactional
+    public int importFile(Actor actor, String file) {
+        actor.require("planning:budget:import", "planning.budget.import", "budget-file", null);
+        List<BudgetFile.Entry> entries = BudgetFile.read(file, new BudgetFile.Rules() {
+            @Override
+            public Optional<OrganizationId> departmentOf(String creditCode) {
+                return registry.organizationByCreditCode(creditCode).map(Organization::id);
+            }
+
+            @Override
+            public void check(OrganizationId department, NewLine line) {
+                Budgets.this.check(department, line);
+            }
+        });
+        String digest = Sha256.hex(file);
+        for (BudgetFile.Entry entry : entries) {
+            insert(actor, entry.department(), entry.line(), BudgetLine.Status.APPROVED, Map.of("file", digest));
+        }
+        return entries.size();
+    }
+
     private BudgetLineId add(Actor actor, OrganizationId department, NewLine line, BudgetLine.Status status) {
         check(department, line);
+        return insert(actor, department, line, status, Map.of());
+    }
+
+    private BudgetLineId insert(Actor actor, OrganizationId department, NewLine line, BudgetLine.Status status,
+            Map<String, String> extra) {
         BudgetLine added = new BudgetLine(new BudgetLineId(UUID.randomUUID()), department, line.fiscalYear(),
                 line.code().strip(), line.name().strip(), line.amount(), Money.ZERO, Money.ZERO, status, null, 0);
         lines.add(added, actor.userId(), clock.instant());
         publish(actor, status == BudgetLine.Status.APPROVED ? "planning.budget.recorded" : "planning.budget.proposed", added,
-                Map.of());
+                extra);
         return added.id();
     }
 
@@ -70,7 +111,13 @@ public class Budgets {
         Organization organization = registry.organization(department)
                 .orElseThrow(() -> RuleViolation.refused("planning.budget.department-unknown", "department"));
         if (!organization.kind().mayPurchase()) {
-            throw RuleViolation.refused("planning.budget.not-a-purchaser", "department", organization.nameZh());
+            throw RuleViolation.refused("planning.budget.not-a-purchaser", "department",
+                    new Bilingual(organization.nameZh(), organization.nameEn()));
+        }
+        if (line.fiscalYear() < FIRST_YEAR || line.fiscalYear() > LAST_YEAR) {
+            // Years as text: a message would print 2027 as "2,027".
+            throw RuleViolation.refused("planning.budget.year-out-of-range", "fiscalYear", Integer.toString(FIRST_YEAR),
+                    Integer.toString(LAST_YEAR));
         }
         if (line.amount().amount().signum() <= 0) {
             throw RuleViolation.refused("planning.budget.amount-not-positive", "amount");
@@ -79,7 +126,8 @@ public class Budgets {
             throw RuleViolation.refused("planning.budget.code-and-name-needed", line.code().isBlank() ? "code" : "name");
         }
         if (lines.exists(department, line.fiscalYear(), line.code().strip())) {
-            throw RuleViolation.refused("planning.budget.code-taken", "code", line.code().strip(), line.fiscalYear());
+            throw RuleViolation.refused("planning.budget.code-taken", "code", line.code().strip(),
+                    Integer.toString(line.fiscalYear()));
         }
     }
 
@@ -110,8 +158,18 @@ public class Budgets {
     /** The caller's department's lines, or every department's for those who supervise. */
     @Transactional(readOnly = true)
     public List<BudgetLine> lines(Actor actor, @Nullable Integer fiscalYear) {
+        return lines(actor, fiscalYear, null);
+    }
+
+    /**
+     * The lines of one department, or of every department when {@code department} is null, for those who
+     * supervise; a department's official always reads its own department's, whatever it names.
+     */
+    @Transactional(readOnly = true)
+    public List<BudgetLine> lines(Actor actor, @Nullable Integer fiscalYear, @Nullable OrganizationId department) {
         actor.require("planning:budget:read", "planning.budget.list", "budget-line", null);
-        return lines.all(actor.can("planning:budget:read-all") ? null : new OrganizationId(actor.organizationId()), fiscalYear);
+        return lines.all(actor.can("planning:budget:read-all") ? department : new OrganizationId(actor.organizationId()),
+                fiscalYear);
     }
 
     /** One line, if the caller may see it: its own department's, or any for those who supervise. */

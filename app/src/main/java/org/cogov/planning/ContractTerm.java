@@ -24,9 +24,14 @@ public record ContractTerm(LocalDate start, LocalDate end) {
         Objects.requireNonNull(end, "end");
     }
 
-    /** The last day a term of so many years from this start may reach. */
+    /**
+     * The last day a term of so many years from this start may reach: the day before the start's
+     * anniversary. A term from 29 February has no anniversary in a common year; it runs to the end of
+     * February, as the Civil Code counts a period whose last month lacks the day (Art. 203).
+     */
     public LocalDate lastDayWithin(int years) {
-        return start.plusYears(years).minusDays(1);
+        LocalDate anniversary = start.plusYears(years);
+        return anniversary.getDayOfMonth() == start.getDayOfMonth() ? anniversary.minusDays(1) : anniversary;
     }
 
     /** What, if anything, the term rule refuses, given the stable-service reason (blank when none). */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -103,10 +104,12 @@ public class PurchaseRequests {
             BudgetLine now = lines.find(request.budgetLine()).orElseThrow();
             throw new RuleViolations(List.of(budgetShort(now, request.estimatedAmount())));
         }
+        // The catalogue check refuses a request that names no item, so the code is there.
         PurchaseRequest accepted = new PurchaseRequest(new PurchaseRequestId(UUID.randomUUID()), department,
-                request.budgetLine(), java.util.Objects.requireNonNull(request.catalogueCode()), request.title().strip(), blankToNull(request.description()),
-                request.estimatedAmount(), request.term(), blankToNull(request.stableServiceReason()),
-                request.beneficiaries().strip(), PurchaseRequest.Status.ACCEPTED, clock.instant(), null, 0);
+                request.budgetLine(), Objects.requireNonNull(request.catalogueCode()), request.title().strip(),
+                blankToNull(request.description()), request.estimatedAmount(), request.term(),
+                blankToNull(request.stableServiceReason()), request.beneficiaries().strip(), PurchaseRequest.Status.ACCEPTED,
+                clock.instant(), null, 0);
         requests.add(accepted, actor.userId());
         publish(actor, "planning.request.accepted", accepted, Map.of("budgetLine", line.get().code()));
         return new Accepted(accepted.id(), verdict.warnings());
@@ -118,7 +121,7 @@ public class PurchaseRequests {
     }
 
     /** A catalogue reason as a refusal of the field it concerns, with the negative-list item's text in both languages. */
-    private static RuleViolation violation(Reason reason) {
+    static RuleViolation violation(Reason reason) {
         NegativeListItem item = reason.negativeItem();
         List<Object> arguments = new ArrayList<>(reason.arguments());
         String field = "catalogueCode";

@@ -1,6 +1,7 @@
 package org.cogov.shared.web;
 
 import org.cogov.shared.RuleViolation;
+import org.cogov.shared.RuleViolations;
 import org.springframework.validation.BindingResult;
 
 /** Shows a rule's refusal beside the form field it concerns, instead of on an error page. */
@@ -16,5 +17,10 @@ public final class FormErrors {
         } else {
             binding.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
         }
+    }
+
+    /** Every reason of a refusal beside its own field, so that the form is corrected in one pass. */
+    public static void reject(BindingResult binding, RuleViolations violations) {
+        violations.violations().forEach(violation -> reject(binding, violation));
     }
 }

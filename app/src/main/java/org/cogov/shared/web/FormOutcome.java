@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The outcome of a form that posts and redirects back to its page: the saved notice, or the rule's
- * refusal in the user's words, carried across the redirect.
+ * The outcome of a form that posts and redirects back to its page: the saved notice, or the rules'
+ * refusal in the user's words (every reason, when several rules refuse), carried across the redirect.
  */
 @Component
 public class FormOutcome {
