@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.cogov.shared.Bilingual;
 import org.cogov.shared.Domain;
 import org.cogov.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
@@ -11,13 +12,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The term of the service a request asks for (MoF Order No. 102 Art. 24): normally at most one year;
  * up to three years only for a stable, continuous service whose budget is secured, and then the
- * reason is written down.
+ * reason is written down. The numbers of years come from the rule table, as {@link Limits}.
  */
 @Domain
 public record ContractTerm(LocalDate start, LocalDate end) {
 
-    public static final int NORMAL_YEARS = 1;
-    public static final int STABLE_SERVICE_YEARS = 3;
+    /** The longest terms, in years: the normal one, and the one a stable, continuous service may have. */
+    public record Limits(int normalYears, int stableServiceYears, Bilingual legalBasis) {
+    }
 
     public ContractTerm {
         Objects.requireNonNull(start, "start");
@@ -35,18 +37,18 @@ public record ContractTerm(LocalDate start, LocalDate end) {
     }
 
     /** What, if anything, the term rule refuses, given the stable-service reason (blank when none). */
-    public Optional<RuleViolation> violation(@Nullable String stableServiceReason) {
+    public Optional<RuleViolation> violation(@Nullable String stableServiceReason, Limits limits) {
         if (end.isBefore(start)) {
             return Optional.of(RuleViolation.refused("planning.term.ends-before-start", "termEnd", start.toString()));
         }
         boolean stable = stableServiceReason != null && !stableServiceReason.isBlank();
-        if (end.isAfter(lastDayWithin(STABLE_SERVICE_YEARS))) {
-            return Optional.of(RuleViolation.refused("planning.term.over-three-years", "termEnd",
-                    lastDayWithin(STABLE_SERVICE_YEARS).toString()));
+        if (end.isAfter(lastDayWithin(limits.stableServiceYears()))) {
+            return Optional.of(RuleViolation.refused("planning.term.over-longest", "termEnd",
+                    lastDayWithin(limits.stableServiceYears()).toString(), limits.stableServiceYears(), limits.legalBasis()));
         }
-        if (!stable && end.isAfter(lastDayWithin(NORMAL_YEARS))) {
-            return Optional.of(RuleViolation.refused("planning.term.over-one-year", "stableServiceReason",
-                    lastDayWithin(NORMAL_YEARS).toString()));
+        if (!stable && end.isAfter(lastDayWithin(limits.normalYears()))) {
+            return Optional.of(RuleViolation.refused("planning.term.over-normal", "stableServiceReason",
+                    lastDayWithin(limits.normalYears()).toString(), limits.normalYears(), limits.legalBasis()));
         }
         return Optional.empty();
     }

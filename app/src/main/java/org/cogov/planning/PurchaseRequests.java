@@ -51,14 +51,16 @@ public class PurchaseRequests {
     private final StoredRequests requests;
     private final BudgetLines lines;
     private final Catalogue catalogue;
+    private final PlanningRules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PurchaseRequests(StoredRequests requests, BudgetLines lines, Catalogue catalogue, ApplicationEventPublisher events,
-            Clock clock) {
+    PurchaseRequests(StoredRequests requests, BudgetLines lines, Catalogue catalogue, PlanningRules rules,
+            ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.lines = lines;
         this.catalogue = catalogue;
+        this.rules = rules;
         this.events = events;
         this.clock = clock;
     }
@@ -78,7 +80,7 @@ public class PurchaseRequests {
                 request.outsideDuties(), request.coreFunction(), request.financing(), request.forOwnStaff(),
                 request.description()), today);
         verdict.reasons().forEach(reason -> refusals.add(violation(reason)));
-        request.term().violation(request.stableServiceReason()).ifPresent(refusals::add);
+        request.term().violation(request.stableServiceReason(), rules.termLimits(today)).ifPresent(refusals::add);
         if (request.title().isBlank()) {
             refusals.add(RuleViolation.refused("planning.request.title-needed", "title"));
         }

@@ -51,6 +51,22 @@ CREATE TABLE purchase_request (
 CREATE INDEX purchase_request_by_department ON purchase_request (department_id, created_at);
 CREATE INDEX purchase_request_by_budget_line ON purchase_request (budget_line_id);
 
+-- The numbers of RULES.md that planning checks, as data with their legal basis: a later amendment adds a
+-- row in force from its day.
+CREATE TABLE planning_rule (
+    rule           VARCHAR(40)  NOT NULL,
+    effective_from DATE         NOT NULL,
+    quantity       INT          NOT NULL CHECK (quantity > 0),
+    legal_basis_zh VARCHAR(300) NOT NULL,
+    legal_basis_en VARCHAR(300) NOT NULL,
+    PRIMARY KEY (rule, effective_from)
+);
+INSERT INTO planning_rule (rule, effective_from, quantity, legal_basis_zh, legal_basis_en) VALUES
+    ('TERM_NORMAL_YEARS', DATE '2020-03-01', 1, '《政府购买服务管理办法》（财政部令第102号）第二十四条',
+        'MoF Order No. 102 Art. 24'),
+    ('TERM_STABLE_SERVICE_YEARS', DATE '2020-03-01', 3, '《政府购买服务管理办法》（财政部令第102号）第二十四条',
+        'MoF Order No. 102 Art. 24');
+
 INSERT INTO role_permission (role, permission) VALUES
     ('PURCHASER', 'planning:budget:read'),
     ('PURCHASER', 'planning:budget:propose'),
