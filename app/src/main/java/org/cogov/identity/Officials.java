@@ -33,7 +33,9 @@ public class Officials {
 
     @Transactional(readOnly = true)
     public Optional<Official> official(UUID userId) {
-        return users.find(userId).filter(account -> isOfficial(account, stateOrgans())).map(Officials::official);
+        return users.find(userId).filter(account -> account.enabled() && registry.organization(new OrganizationId(
+                account.organizationId())).filter(organization -> organization.kind().mayPurchase()).isPresent())
+                .map(Officials::official);
     }
 
     /** Every official, by organization then name, for choosing custodians. */

@@ -165,11 +165,10 @@ public class ProcedureDrafts {
         ProcedureId id = new ProcedureId(UUID.randomUUID());
         Procedure procedure = new Procedure(id, procedures.nextReference("LJCG", today.getYear()), request.department(),
                 delegated ? own : null, requestId, request.catalogueCode(), description.title().strip(),
-                blankToNull(description.description()), description.method(), null, null, null, Procedure.State.DRAFT,
+                blankToNull(description.description()), description.method(), description.justification(),
+                blankToNull(description.justificationText()), description.singleSourceSupplier(), Procedure.State.DRAFT,
                 Timetable.EMPTY, Readiness.DEFAULT_CUSTODIANS_NEEDED, null, Procedure.Approval.NOT_ASKED, 0);
         procedures.add(procedure, actor.userId(), clock.instant());
-        procedures.describe(id, procedure.title(), procedure.description(), description.method(), description.justification(),
-                blankToNull(description.justificationText()), description.singleSourceSupplier());
         publish(actor, "procurement.procedure.drafted", id, Map.of("reference", procedure.reference(), "method",
                 description.method().name(), "request", requestId.value().toString()));
         return id;

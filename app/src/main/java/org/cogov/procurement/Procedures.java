@@ -54,13 +54,18 @@ class Procedures {
     void add(Procedure p, UUID createdBy, Instant at) {
         jdbc.sql("""
                 INSERT INTO procurement_procedure (id, reference, purchaser_id, agency_id, request_id, catalogue_code, title,
-                        description, method, custodians_needed, created_by, created_at)
-                VALUES (:id, :reference, :purchaser, :agency, :request, :code, :title, :description, :method, :custodians,
-                        :by, :at)
+                        description, method, justification, justification_text, single_source_supplier_id, custodians_needed,
+                        created_by, created_at)
+                VALUES (:id, :reference, :purchaser, :agency, :request, :code, :title, :description, :method, :justification,
+                        :justificationText, :supplier, :custodians, :by, :at)
                 """).param("id", p.id().value()).param("reference", p.reference()).param("purchaser", p.purchaser().value())
                 .param("agency", p.agency() == null ? null : p.agency().value()).param("request", p.request().value())
                 .param("code", p.catalogueCode()).param("title", p.title()).param("description", p.description())
-                .param("method", p.method().name()).param("custodians", p.custodiansNeeded()).param("by", createdBy)
+                .param("method", p.method().name())
+                .param("justification", p.justification() == null ? null : p.justification().name())
+                .param("justificationText", p.justificationText())
+                .param("supplier", p.singleSourceSupplier() == null ? null : p.singleSourceSupplier().value())
+                .param("custodians", p.custodiansNeeded()).param("by", createdBy)
                 .param("at", at.atOffset(ZoneOffset.UTC)).update();
     }
 
