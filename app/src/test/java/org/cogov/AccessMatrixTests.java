@@ -27,6 +27,8 @@ import org.cogov.planning.PurchaseRequests;
 import org.cogov.procurement.Method;
 import org.cogov.procurement.ProcedureDrafts;
 import org.cogov.procurement.ProcedureId;
+import org.cogov.procurement.Publication;
+import org.cogov.procurement.ReadyDraft;
 import org.cogov.shared.Money;
 import org.cogov.identity.Role;
 import org.cogov.registry.CivilService;
@@ -503,7 +505,20 @@ class AccessMatrixTests {
                         return post("/procedures/" + id + "/lots").with(csrf()).param("version", Integer.toString(t.draftVersion(id)))
                                 .param("lots[0].title", "第1包").param("lots[0].budget", "1000000").param("lots[0].lowestPrice", "true");
                     }),
-            entry("page: methods awaiting approval", Scope.OWN, EnumSet.of(Role.FINANCE), (t, a, u) -> get("/procedures/approvals")));
+            entry("page: methods awaiting approval", Scope.OWN, EnumSet.of(Role.FINANCE), (t, a, u) -> get("/procedures/approvals")),
+            entry("API: publish a ready draft", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT), (t, a, u) -> {
+                UUID id = t.readyDraft();
+                return post("/api/v1/procedures/" + id + "/publication").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + t.draftVersion(id) + "}");
+            }),
+            entry("page: publish a ready draft", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT), (t, a, u) -> {
+                UUID id = t.readyDraft();
+                return post("/procedures/" + id + "/publication").with(csrf()).param("version", Integer.toString(t.draftVersion(id)));
+            }),
+            entry("page: published procedures", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get("/public/procedures")),
+            entry("API: published procedures", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get("/api/v1/public/procedures")),
+            entry("page: a published procedure", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/public/procedures/" + t.publishedProcedure())));
 
     @Autowired
     MockMvc mvc;
@@ -525,6 +540,11 @@ class AccessMatrixTests {
     PurchaseRequests purchaseRequests;
     @Autowired
     ProcedureDrafts drafts;
+    @Autowired
+    Publication publication;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+    private static @org.jspecify.annotations.Nullable UUID published;
 
     static Stream<Row> matrix() {
         List<Row> rows = new ArrayList<>();
@@ -768,5 +788,19 @@ class AccessMatrixTests {
         t.drafts.requestApproval(t.users.user("purchaser"), new ProcedureId(id), t.draftVersion(id), "服务需磋商");
         return post("/api/v1/procedures/" + id + "/approval-decision").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"version\":" + t.draftVersion(id) + ",\"approve\":true,\"reason\":\"同意\"}");
+    }
+
+    private UUID readyDraft() {
+        return ReadyDraft.of(context, users, Method.PUBLIC_TENDER, null, 2_500_000).value();
+    }
+
+    /** One procedure published for all the rows that read it. */
+    private UUID publishedProcedure() {
+        if (published == null) {
+            UUID id = readyDraft();
+            publication.publish(users.user("purchaser"), new ProcedureId(id), draftVersion(id));
+            published = id;
+        }
+        return published;
     }
 }

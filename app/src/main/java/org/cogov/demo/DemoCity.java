@@ -11,6 +11,7 @@ import org.cogov.identity.UserProvisioning;
 import org.cogov.planning.Budgets;
 import org.cogov.planning.PurchaseRequests;
 import org.cogov.procurement.ProcedureDrafts;
+import org.cogov.procurement.Publication;
 import org.cogov.registry.CreditCode;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
@@ -78,11 +79,13 @@ class DemoCity implements ApplicationRunner {
     private final Budgets budgets;
     private final PurchaseRequests requests;
     private final ProcedureDrafts drafts;
+    private final Publication publication;
     private final WorkingDays workingDays;
     private final Clock clock;
 
     DemoCity(Registry registry, Suppliers suppliers, People people, UserProvisioning users, DemoPlanning planning,
-            Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, WorkingDays workingDays, Clock clock) {
+            Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, Publication publication, WorkingDays workingDays,
+            Clock clock) {
         this.registry = registry;
         this.suppliers = suppliers;
         this.people = people;
@@ -91,6 +94,7 @@ class DemoCity implements ApplicationRunner {
         this.budgets = budgets;
         this.requests = requests;
         this.drafts = drafts;
+        this.publication = publication;
         this.workingDays = workingDays;
         this.clock = clock;
     }
@@ -144,7 +148,7 @@ class DemoCity implements ApplicationRunner {
         planning.record(users);
         Actor purchaser = users.actingAs("purchaser");
         if (drafts.procedures(purchaser).isEmpty()) {
-            DemoProcedures.record(budgets, requests, drafts, workingDays, purchaser, users.actingAs("finance"),
+            DemoProcedures.record(budgets, requests, drafts, publication, workingDays, purchaser, users.actingAs("finance"),
                     users.actingAs("agent"), List.of(purchaser, users.actingAs("finance"), users.actingAs("registrar"),
                             users.actingAs("auditor")),
                     registry.organizations(), clock.instant().atZone(workingDays.zone()).toLocalDate());

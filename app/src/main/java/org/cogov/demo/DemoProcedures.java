@@ -21,6 +21,7 @@ import org.cogov.procurement.Lot;
 import org.cogov.procurement.Method;
 import org.cogov.procurement.ProcedureDrafts;
 import org.cogov.procurement.ProcedureId;
+import org.cogov.procurement.Publication;
 import org.cogov.procurement.TenderDocument;
 import org.cogov.procurement.Timetable;
 import org.cogov.registry.Organization;
@@ -34,8 +35,8 @@ import org.cogov.shared.time.WorkingDays;
 
 /**
  * Drafts of every method for the commerce bureau, made through the services as its purchaser, the
- * procurement agency and the finance bureau would: a two-lot public tender ready but for its
- * intention, a consultation the finance bureau approved, a negotiation, a single source awaiting
+ * procurement agency and the finance bureau would: a two-lot public tender published today with its
+ * notice, a consultation the finance bureau approved, a negotiation, a single source awaiting
  * approval, a small purchase, and an invitational tender the agency drafts under a delegation.
  */
 final class DemoProcedures {
@@ -57,7 +58,8 @@ final class DemoProcedures {
         this.line = line;
     }
 
-    static void record(Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, WorkingDays days, Actor purchaser,
+    static void record(Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, Publication publication,
+            WorkingDays days, Actor purchaser,
             Actor finance, Actor agent, List<Actor> custodians, List<Organization> city, LocalDate today) {
         BudgetLineId line = budgets.record(finance, new OrganizationId(purchaser.organizationId()), new Budgets.NewLine(
                 today.getYear(), "2130899-01", "商贸流通服务业发展专项（政府购买服务）", Money.yuan(12_000_000)));
@@ -71,10 +73,17 @@ final class DemoProcedures {
                                 factor("以往履约评价", 10, "近三年政府购买服务绩效评价结果", AwardCriteria.Factor.Kind.PAST_PERFORMANCE))),
                 new Lot(2, "年度分析报告", "编制年度行业发展分析报告", Money.yuan(1_200_000),
                         scoring(25, factor("研究方案", 50, "研究框架、方法和数据来源"), factor("成果质量保障", 25, "审核机制与进度安排")))));
-        demo.tenderDates(notice).ifPresent(dates -> drafts.schedule(purchaser, tender, demo.version(tender), dates));
+        demo.tenderDates(today).ifPresent(dates -> drafts.schedule(purchaser, tender, demo.version(tender), dates));
         drafts.nameCustodians(purchaser, tender, demo.version(tender), 3, custodians.stream().map(Actor::userId).toList());
         drafts.attach(purchaser, tender, TenderDocument.Kind.TENDER_DOCUMENTS, pdf("Tender documents: monitoring and analysis of key trade sectors"),
                 "招标文件.pdf");
+        if (drafts.draft(purchaser, tender).intentionWarning()) {
+            drafts.acknowledgeIntentionWarning(purchaser, tender, demo.version(tender));
+        }
+        // Published today when nothing blocks it (its dates may wait for next year's calendar): the portal's first notice.
+        if (drafts.draft(purchaser, tender).blockers().isEmpty()) {
+            publication.publish(purchaser, tender, demo.version(tender));
+        }
 
         ProcedureId consultation = demo.draft("030701", "外贸企业合规经营培训", 2_400_000, today, Method.COMPETITIVE_CONSULTATION,
                 Method.Justification.PURCHASE_OF_SERVICES, "培训内容和方式需与培训机构磋商确定");

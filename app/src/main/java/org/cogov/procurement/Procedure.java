@@ -18,7 +18,7 @@ public record Procedure(ProcedureId id, String reference, OrganizationId purchas
         PurchaseRequestId request, String catalogueCode, String title, @Nullable String description, Method method,
         Method.@Nullable Justification justification, @Nullable String justificationText,
         @Nullable OrganizationId singleSourceSupplier, State state, Timetable timetable, int custodiansNeeded,
-        @Nullable Instant intentionAcknowledgedAt, Approval approval, int version) {
+        @Nullable Instant intentionAcknowledgedAt, Approval approval, @Nullable Instant publishedAt, int version) {
 
     public enum State { DRAFT, TENDERING, CLOSED, OPENED, EVALUATING, AWARD_PENDING, AWARDED, CONTRACTED, FAILED, CANCELLED,
         SUSPENDED }

@@ -142,11 +142,16 @@ class ProcedureApi {
     record Attached(TenderDocument.Kind kind, int version) {
     }
 
+    record Published(UUID id, String number, Notice.Kind kind, String sha256) {
+    }
+
     private final ProcedureDrafts drafts;
+    private final Publication publication;
     private final MessageSource messages;
 
-    ProcedureApi(ProcedureDrafts drafts, MessageSource messages) {
+    ProcedureApi(ProcedureDrafts drafts, Publication publication, MessageSource messages) {
         this.drafts = drafts;
+        this.publication = publication;
         this.messages = messages;
     }
 
@@ -238,6 +243,14 @@ class ProcedureApi {
                 draw.qualified().stream().map(OrganizationId::new).toList(), draw.count());
         return new DrawView(drawn.seed(), drawn.candidates().stream().map(OrganizationId::value).toList(),
                 drawn.invited().stream().map(OrganizationId::value).toList());
+    }
+
+    /** Publishes the draft with its first notice; refused with every blocker while the draft is not ready. */
+    @PostMapping("/procedures/{id}/publication")
+    @ResponseStatus(HttpStatus.CREATED)
+    Published publish(@PathVariable UUID id, @Valid @RequestBody Version version) {
+        Notice notice = publication.publish(actor(), new ProcedureId(id), version.version());
+        return new Published(notice.id().value(), notice.number(), notice.kind(), notice.sha256());
     }
 
     @PostMapping("/procedures/{id}/abandonment")

@@ -167,7 +167,7 @@ public class ProcedureDrafts {
                 delegated ? own : null, requestId, request.catalogueCode(), description.title().strip(),
                 blankToNull(description.description()), description.method(), description.justification(),
                 blankToNull(description.justificationText()), description.singleSourceSupplier(), Procedure.State.DRAFT,
-                Timetable.EMPTY, Readiness.DEFAULT_CUSTODIANS_NEEDED, null, Procedure.Approval.NOT_ASKED, 0);
+                Timetable.EMPTY, Readiness.DEFAULT_CUSTODIANS_NEEDED, null, Procedure.Approval.NOT_ASKED, null, 0);
         procedures.add(procedure, actor.userId(), clock.instant());
         publish(actor, "procurement.procedure.drafted", id, Map.of("reference", procedure.reference(), "method",
                 description.method().name(), "request", requestId.value().toString()));

@@ -130,12 +130,15 @@ class ProcedurePages {
     static final int EMPTY_LOT_ROWS = 2;
 
     private final ProcedureDrafts drafts;
+    private final Publication publication;
     private final Registry registry;
     private final WorkingDays workingDays;
     private final FormOutcome outcome;
 
-    ProcedurePages(ProcedureDrafts drafts, Registry registry, WorkingDays workingDays, FormOutcome outcome) {
+    ProcedurePages(ProcedureDrafts drafts, Publication publication, Registry registry, WorkingDays workingDays,
+            FormOutcome outcome) {
         this.drafts = drafts;
+        this.publication = publication;
         this.registry = registry;
         this.workingDays = workingDays;
         this.outcome = outcome;
@@ -209,6 +212,8 @@ class ProcedurePages {
         model.addAttribute("lotsForm", new LotsForm(procedure.version(), lots));
         model.addAttribute("editable", procedure.state() == Procedure.State.DRAFT && procedure.isRunBy(actor.organizationId())
                 && actor.can("procurement:procedure:draft"));
+        model.addAttribute("mayPublish", model.getAttribute("editable") == Boolean.TRUE && draft.blockers().isEmpty()
+                && actor.can("procurement:procedure:publish"));
         model.addAttribute("mayApprove", actor.can("procurement:method:approve")
                 && procedure.approval().status() == Procedure.Approval.Status.REQUESTED);
         model.addAttribute("organizations", organizationNames());
@@ -313,6 +318,13 @@ class ProcedurePages {
             RedirectAttributes redirect) {
         return done(id, redirect, locale, () -> drafts.drawInvitees(actor(), new ProcedureId(id), version,
                 qualified == null ? List.of() : qualified.stream().map(OrganizationId::new).toList(), count));
+    }
+
+    @PostMapping("/procedures/{id}/publication")
+    String publish(@PathVariable UUID id, @RequestParam int version, Locale locale, RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.page.published",
+                () -> publication.publish(actor(), new ProcedureId(id), version));
+        return "redirect:/procedures/" + id;
     }
 
     @PostMapping("/procedures/{id}/abandonment")

@@ -34,7 +34,7 @@ class Procedures {
                    justification, justification_text, single_source_supplier_id, state, notice_on, documents_until, deadline,
                    opening_from, opening_until, prequalification_on, prequalification_until, publicity_from, publicity_until,
                    custodians_needed, intention_acknowledged_at, approval, approval_request_reason, approval_decision_reason,
-                   approved_method, approved_amount, version
+                   approved_method, approved_amount, published_at, version
             FROM procurement_procedure""";
 
     private final JdbcClient jdbc;
@@ -141,6 +141,20 @@ class Procedures {
                 .update() == 1;
     }
 
+    /** DRAFT → TENDERING, once: a second request, or a second node, finds the draft gone. */
+    boolean publish(ProcedureId id, int version, Instant at) {
+        return jdbc.sql("""
+                UPDATE procurement_procedure SET state = 'TENDERING', published_at = :at, version = version + 1
+                WHERE id = :id AND version = :version AND state = 'DRAFT'""").param("at", at.atOffset(ZoneOffset.UTC))
+                .param("id", id.value()).param("version", version).update() == 1;
+    }
+
+    /** Every published procedure, newest first: what the public portal lists. */
+    List<Procedure> published() {
+        return jdbc.sql(SELECT + " WHERE published_at IS NOT NULL ORDER BY published_at DESC, id").query(Procedures::procedure)
+                .list();
+    }
+
     boolean abandon(ProcedureId id, int version) {
         return jdbc.sql("""
                 UPDATE procurement_procedure SET state = 'CANCELLED', version = version + 1
@@ -228,11 +242,11 @@ class Procedures {
 
     List<TenderDocument> documents(ProcedureId id) {
         return jdbc.sql("""
-                SELECT p.kind, p.version, p.document_id, d.filename, p.uploaded_at
+                SELECT p.kind, p.version, p.document_id, d.filename, d.sha256, p.uploaded_at
                 FROM procedure_document p JOIN document d ON d.id = p.document_id
                 WHERE p.procedure_id = :id ORDER BY p.kind, p.version DESC""").param("id", id.value())
                 .query((rs, n) -> new TenderDocument(TenderDocument.Kind.valueOf(rs.getString("kind")), rs.getInt("version"),
-                        new DocumentId(rs.getObject("document_id", UUID.class)), rs.getString("filename"),
+                        new DocumentId(rs.getObject("document_id", UUID.class)), rs.getString("filename"), rs.getString("sha256"),
                         rs.getObject("uploaded_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
@@ -305,6 +319,6 @@ class Procedures {
                         rs.getString("approval_request_reason"), rs.getString("approval_decision_reason"),
                         approvedMethod == null ? null : Method.valueOf(approvedMethod),
                         approvedAmount == null ? null : new Money(approvedAmount)),
-                rs.getInt("version"));
+                instant(rs, "published_at"), rs.getInt("version"));
     }
 }

@@ -1,0 +1,31 @@
+package org.cogov.procurement;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.cogov.shared.Domain;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a notice says, once, for both languages: the procedure as it stands at publication. Names of
+ * organizations come in both languages; the purchaser's own words (titles, descriptions, guidance,
+ * file names) are quoted as written.
+ */
+@Domain
+public record NoticeFacts(String number, Notice.Kind kind, LocalDate publishedOn, String reference, String title,
+        @Nullable String description, Names purchaser, @Nullable Names agency, Method method,
+        Method.@Nullable Justification justification, @Nullable String justificationText, @Nullable Names singleSourceSupplier,
+        List<Lot> lots, Timetable dates, ZoneId zone, List<Document> documents, int custodiansNeeded, int custodiansNamed) {
+
+    public record Names(String zh, String en) {
+    }
+
+    public record Document(TenderDocument.Kind kind, int version, String filename, String sha256) {
+    }
+
+    public NoticeFacts {
+        lots = List.copyOf(lots);
+        documents = List.copyOf(documents);
+    }
+}

@@ -1,0 +1,78 @@
+package org.cogov.procurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cogov.shared.Money;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** A notice reads the same in both languages: every number, date, time and hash of one is in the other. */
+class NoticeTextTests {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Pattern FIGURES = Pattern.compile("[0-9a-f]{64}|[0-9][0-9,.:-]*[0-9]|[0-9]");
+
+    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+    NoticeTextTests() {
+        messages.setBasenames("i18n/procurement");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+    }
+
+    private String render(NoticeFacts facts, Locale locale) {
+        return NoticeText.render(facts, locale, (key, arguments) -> messages.getMessage(key, arguments, locale));
+    }
+
+    private static NoticeFacts tender() {
+        AwardCriteria scoring = new AwardCriteria.ComprehensiveScoring(BigDecimal.valueOf(20), false, List.of(
+                new AwardCriteria.Factor("监测方案", BigDecimal.valueOf(70), "指标体系完整", AwardCriteria.Factor.Kind.GENERAL),
+                new AwardCriteria.Factor("以往履约", BigDecimal.valueOf(10), "近三年绩效评价", AwardCriteria.Factor.Kind.PAST_PERFORMANCE)));
+        return new NoticeFacts("LJCG-2025-0007-01", Notice.Kind.TENDER_NOTICE, LocalDate.of(2025, 3, 5), "LJCG-2025-0007",
+                "重点商贸行业运行监测服务", null, new NoticeFacts.Names("澜江市商务局", "Lanjiang Municipal Commerce Bureau"), null,
+                Method.PUBLIC_TENDER, null, null, null,
+                List.of(new Lot(1, "行业运行监测", null, Money.yuan(1_600_000), scoring),
+                        new Lot(2, "年度分析报告", null, Money.yuan("1200000.50"), new AwardCriteria.LowestPrice())),
+                new Timetable(LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 12),
+                        LocalDateTime.of(2025, 3, 25, 9, 30).atZone(SHANGHAI).toInstant(),
+                        LocalDateTime.of(2025, 3, 25, 9, 30).atZone(SHANGHAI).toInstant(),
+                        LocalDateTime.of(2025, 3, 25, 12, 0).atZone(SHANGHAI).toInstant(), null, null, null, null),
+                SHANGHAI, List.of(new NoticeFacts.Document(TenderDocument.Kind.TENDER_DOCUMENTS, 2, "tender.pdf",
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
+                3, 5);
+    }
+
+    @Test
+    void bothLanguagesCarryTheSameFigures() {
+        NoticeFacts facts = tender();
+        assertThat(figures(render(facts, Locale.ENGLISH))).isEqualTo(figures(render(facts, Locale.SIMPLIFIED_CHINESE)));
+    }
+
+    @Test
+    void theNoticeNamesItsNumberLotsDeadlineAndDocumentHash() {
+        String english = render(tender(), Locale.ENGLISH);
+        assertThat(english).startsWith("Tender notice\n").contains("LJCG-2025-0007-01", "Lot 1: 行业运行监测, budget CNY 1,600,000.00",
+                "CNY 1,200,000.50", "Deadline 2025-03-25 09:30 (Asia/Shanghai)",
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "3 of the 5 custodians");
+        assertThat(render(tender(), Locale.SIMPLIFIED_CHINESE)).startsWith("招标公告\n").contains("第 1 包：行业运行监测，预算 1,600,000.00 元");
+    }
+
+    private static List<String> figures(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = FIGURES.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found.stream().sorted().toList();
+    }
+}
