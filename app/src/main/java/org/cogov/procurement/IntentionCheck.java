@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.cogov.planning.Intentions;
 import org.cogov.shared.time.LegalPeriod;
+import org.cogov.shared.time.WorkingDayCalendar;
 import org.cogov.shared.time.WorkingDays;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,16 @@ class IntentionCheck {
     /** True when no intention of the department for the item was published, or it was published too late for the notice day. */
     boolean warns(Procedure procedure, LocalDate today) {
         Optional<LocalDate> published = intentions.earliestPublished(procedure.purchaser(), procedure.catalogueCode());
+        LocalDate start = procedure.timetable().noticeOn() != null ? procedure.timetable().noticeOn() : today;
+        return warns(published, start, rules.rulebook(), workingDays.calendar());
+    }
+
+    /** The rule itself: an intention must be published at least the lead in force on its day before the procedure starts. */
+    static boolean warns(Optional<LocalDate> published, LocalDate start, Rulebook rules, WorkingDayCalendar calendar) {
         if (published.isEmpty()) {
             return true;
         }
-        LocalDate start = procedure.timetable().noticeOn() != null ? procedure.timetable().noticeOn() : today;
-        int lead = rules.rulebook().required(ProcurementRule.Name.INTENTION_LEAD, null, published.get()).count();
-        return start.isBefore(workingDays.lastDay(LegalPeriod.days(published.get(), lead)));
+        int lead = rules.required(ProcurementRule.Name.INTENTION_LEAD, null, published.get()).count();
+        return start.isBefore(calendar.lastDay(LegalPeriod.days(published.get(), lead)));
     }
 }

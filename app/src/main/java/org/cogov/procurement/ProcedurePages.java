@@ -210,10 +210,10 @@ class ProcedurePages {
         model.addAttribute("procedure", procedure);
         model.addAttribute("form", DescriptionForm.of(procedure));
         model.addAttribute("lotsForm", new LotsForm(procedure.version(), lots));
-        model.addAttribute("editable", procedure.state() == Procedure.State.DRAFT && procedure.isRunBy(actor.organizationId())
-                && actor.can("procurement:procedure:draft"));
-        model.addAttribute("mayPublish", model.getAttribute("editable") == Boolean.TRUE && draft.blockers().isEmpty()
-                && actor.can("procurement:procedure:publish"));
+        boolean editable = procedure.state() == Procedure.State.DRAFT && procedure.isRunBy(actor.organizationId())
+                && actor.can("procurement:procedure:draft");
+        model.addAttribute("editable", editable);
+        model.addAttribute("mayPublish", editable && draft.blockers().isEmpty() && actor.can("procurement:procedure:publish"));
         model.addAttribute("mayApprove", actor.can("procurement:method:approve")
                 && procedure.approval().status() == Procedure.Approval.Status.REQUESTED);
         model.addAttribute("organizations", organizationNames());

@@ -292,4 +292,17 @@ class ProcedureDraftingTests {
         assertThatThrownBy(() -> drafts.revokeDelegation(purchaser, again)).isInstanceOf(RuleViolation.class)
                 .extracting("messageKey").isEqualTo("procurement.delegation.in-use");
     }
+
+    @Test
+    void aNewUploadOfADocumentKindIsItsNextVersionAndTheFirstStays() {
+        ProcedureId id = draft(Method.PUBLIC_TENDER, null, 500_000);
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(drafts.attach(purchaser, id, TenderDocument.Kind.TENDER_DOCUMENTS, new java.io.ByteArrayInputStream(pdf),
+                "招标文件.pdf")).isEqualTo(1);
+        assertThat(drafts.attach(purchaser, id, TenderDocument.Kind.TENDER_DOCUMENTS, new java.io.ByteArrayInputStream(pdf),
+                "招标文件（修订）.pdf")).isEqualTo(2);
+        assertThat(drafts.draft(purchaser, id).documents()).extracting(TenderDocument::version, TenderDocument::filename)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "招标文件（修订）.pdf"),
+                        org.assertj.core.groups.Tuple.tuple(1, "招标文件.pdf"));
+    }
 }

@@ -24,6 +24,7 @@ final class RuleTableFixture {
         add(rules, ProcurementRule.Name.PUBLICITY_PERIOD, Method.SINGLE_SOURCE, 5, ProcurementRule.Unit.WORKING_DAYS);
         add(rules, ProcurementRule.Name.PRICE_WEIGHT_MIN, null, 10, ProcurementRule.Unit.PERCENT);
         add(rules, ProcurementRule.Name.PRICE_WEIGHT_MAX, null, 30, ProcurementRule.Unit.PERCENT);
+        add(rules, ProcurementRule.Name.INTENTION_LEAD, null, 30, ProcurementRule.Unit.DAYS);
         return new Rulebook(rules, "LANJIANG");
     }
 
