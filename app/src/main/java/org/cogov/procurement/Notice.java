@@ -16,7 +16,17 @@ public record Notice(NoticeId id, ProcedureId procedure, String number, Kind kin
 
     public enum Kind {
         TENDER_NOTICE, PREQUALIFICATION_NOTICE, NEGOTIATION_NOTICE, CONSULTATION_NOTICE, SINGLE_SOURCE_PUBLICITY,
-        PURCHASE_NOTICE;
+        PURCHASE_NOTICE,
+        /** An answer to enquiries, or a correction of the documents, published for every provider (澄清公告). */
+        CLARIFICATION,
+        /** A change of the documents or the dates (更正公告). */
+        AMENDMENT,
+        /** The procedure ends before award, with its reason (终止公告). */
+        CANCELLATION,
+        /** The procedure or a lot fails as the rules say, with its reason (废标公告). */
+        FAILURE,
+        /** The finance bureau's decision on an objection to a single-source publicity. */
+        OBJECTION_DECISION;
 
         /** The notice a method publishes first. */
         static Kind first(Method method) {
