@@ -24,6 +24,7 @@ import org.cogov.planning.Budgets;
 import org.cogov.planning.ContractTerm;
 import org.cogov.planning.PurchaseRequestId;
 import org.cogov.planning.PurchaseRequests;
+import org.cogov.procurement.Enquiries;
 import org.cogov.procurement.Method;
 import org.cogov.procurement.ProcedureDrafts;
 import org.cogov.procurement.ProcedureId;
@@ -518,7 +519,42 @@ class AccessMatrixTests {
             entry("page: published procedures", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get("/public/procedures")),
             entry("API: published procedures", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get("/api/v1/public/procedures")),
             entry("page: a published procedure", Scope.FOREIGN, EVERY_ROLE,
-                    (t, a, u) -> get("/public/procedures/" + t.publishedProcedure())));
+                    (t, a, u) -> get("/public/procedures/" + t.publishedProcedure())),
+            // Procurement: enquiries, clarifications, amendments and the documents of a tendering procedure.
+            entry("page: open procedures", Scope.OWN, EnumSet.of(Role.PROVIDER), (t, a, u) -> get("/tenders")),
+            entry("page: an open procedure", Scope.FOREIGN, EnumSet.of(Role.PROVIDER),
+                    (t, a, u) -> get("/tenders/" + t.publishedProcedure())),
+            entry("API: obtain a tender document", Scope.FOREIGN,
+                    EnumSet.of(Role.PROVIDER, Role.PURCHASER, Role.FINANCE, Role.AUDITOR),
+                    (t, a, u) -> get("/api/v1/documents/" + t.tenderDocument() + "/content")),
+            entry("API: ask a question", Scope.FOREIGN, EnumSet.of(Role.PROVIDER),
+                    (t, a, u) -> post("/api/v1/procedures/" + t.tendering() + "/enquiries").with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"付款方式？\"}")),
+            entry("page: ask a question", Scope.FOREIGN, EnumSet.of(Role.PROVIDER),
+                    (t, a, u) -> post("/tenders/" + t.tendering() + "/enquiries").with(csrf()).param("question", "付款方式？")),
+            entry("API: questions on a procedure", Scope.OWN, EnumSet.of(Role.PURCHASER, Role.PROVIDER), EnumSet.of(Role.AGENT),
+                    (t, a, u) -> get("/api/v1/procedures/" + t.tendering() + "/enquiries")),
+            entry("API: answer a question", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT), (t, a, u) -> {
+                UUID enquiry = t.freshEnquiry();
+                return post("/api/v1/enquiries/" + enquiry + "/answer").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + t.draftVersion(t.procedureOf(enquiry)) + ",\"publishedQuestion\":\"付款方式？\","
+                                + "\"answer\":\"按月支付。\",\"affectsBids\":false}");
+            }),
+            entry("page: answer a question", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT), (t, a, u) -> {
+                UUID enquiry = t.freshEnquiry();
+                UUID procedure = t.procedureOf(enquiry);
+                return post("/procedures/" + procedure + "/enquiries/" + enquiry + "/answer").with(csrf())
+                        .param("version", Integer.toString(t.draftVersion(procedure))).param("publishedQuestion", "付款方式？")
+                        .param("answer", "按月支付。");
+            }),
+            entry("API: amend a tendering procedure", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT),
+                    (t, a, u) -> {
+                        UUID id = t.tendering();
+                        return post("/api/v1/procedures/" + id + "/amendments").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"version\":" + t.draftVersion(id) + ",\"text\":\"补充说明。\",\"affectsBids\":true}");
+                    }),
+            entry("API: who obtained the documents, after the opening", Scope.FOREIGN, EnumSet.of(Role.AUDITOR),
+                    (t, a, u) -> get("/api/v1/procedures/" + t.openedProcedure() + "/downloads")));
 
     @Autowired
     MockMvc mvc;
@@ -540,6 +576,8 @@ class AccessMatrixTests {
     PurchaseRequests purchaseRequests;
     @Autowired
     ProcedureDrafts drafts;
+    @Autowired
+    Enquiries enquiries;
     @Autowired
     Publication publication;
     @Autowired
@@ -792,6 +830,34 @@ class AccessMatrixTests {
 
     private UUID readyDraft() {
         return ReadyDraft.of(context, users, Method.PUBLIC_TENDER, null, 2_500_000).value();
+    }
+
+    /** A procedure freshly published, so that it still tenders whatever the clock did meanwhile. */
+    private UUID tendering() {
+        UUID id = readyDraft();
+        publication.publish(users.user("purchaser"), new ProcedureId(id), draftVersion(id));
+        return id;
+    }
+
+    private UUID tenderDocument() {
+        return jdbc.sql("SELECT document_id FROM procedure_document WHERE procedure_id = :id").param("id", publishedProcedure())
+                .query(UUID.class).list().get(0);
+    }
+
+    /** A question from the demo provider on a fresh tendering procedure. */
+    private UUID freshEnquiry() {
+        return enquiries.ask(users.user("provider"), new ProcedureId(tendering()), "付款方式？").value();
+    }
+
+    private UUID procedureOf(UUID enquiry) {
+        return jdbc.sql("SELECT procedure_id FROM procurement_enquiry WHERE id = :id").param("id", enquiry).query(UUID.class).single();
+    }
+
+    /** A published procedure past its opening: set in SQL until the opening exists. */
+    private UUID openedProcedure() {
+        UUID id = tendering();
+        jdbc.sql("UPDATE procurement_procedure SET state = 'OPENED' WHERE id = :id").param("id", id).update();
+        return id;
     }
 
     /** One procedure published for all the rows that read it. */

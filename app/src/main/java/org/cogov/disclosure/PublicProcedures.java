@@ -3,15 +3,18 @@ package org.cogov.disclosure;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.cogov.procurement.Enquiries;
 import org.cogov.procurement.Method;
 import org.cogov.procurement.Notice;
 import org.cogov.procurement.Procedure;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.Publication;
+import org.cogov.procurement.TenderDocument;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
 import org.cogov.registry.Registry;
@@ -40,15 +43,25 @@ class PublicProcedures {
             String sha256) {
     }
 
-    record PublishedDetail(PublishedSummary procedure, List<PublishedNotice> notices) {
+    record PublishedDocument(TenderDocument.Kind kind, int version, String filename, String sha256, UUID document) {
+    }
+
+    /** An answered question as published: never its asker. */
+    record PublishedAnswer(String question, String answer, Instant answeredAt) {
+    }
+
+    record PublishedDetail(PublishedSummary procedure, @Nullable Instant deadline, List<PublishedNotice> notices,
+            List<PublishedDocument> documents, List<PublishedAnswer> answers) {
     }
 
     private final Publication publication;
+    private final Enquiries enquiries;
     private final Registry registry;
     private final WorkingDays workingDays;
 
-    PublicProcedures(Publication publication, Registry registry, WorkingDays workingDays) {
+    PublicProcedures(Publication publication, Enquiries enquiries, Registry registry, WorkingDays workingDays) {
         this.publication = publication;
+        this.enquiries = enquiries;
         this.registry = registry;
         this.workingDays = workingDays;
     }
@@ -63,6 +76,7 @@ class PublicProcedures {
     @GetMapping("/public/procedures/{id}")
     String procedure(@PathVariable UUID id, Model model) {
         model.addAttribute("published", one(id));
+        model.addAttribute("answers", answers(id));
         model.addAttribute("zone", workingDays.zone());
         return "disclosure/procedure";
     }
@@ -77,10 +91,21 @@ class PublicProcedures {
     @ResponseBody
     PublishedDetail procedureData(@PathVariable UUID id) {
         Publication.PublishedProcedure published = one(id);
-        return new PublishedDetail(summary(published.procedure(), published.purchaser()), published.notices().stream()
-                .map(n -> new PublishedNotice(n.id().value(), n.number(), n.kind(), n.publishedAt(), n.textZh(), n.textEn(),
-                        n.sha256()))
-                .toList());
+        return new PublishedDetail(summary(published.procedure(), published.purchaser()),
+                published.procedure().timetable().deadline(), published.notices().stream()
+                        .map(n -> new PublishedNotice(n.id().value(), n.number(), n.kind(), n.publishedAt(), n.textZh(),
+                                n.textEn(), n.sha256()))
+                        .toList(),
+                published.documents().stream().map(d -> new PublishedDocument(d.kind(), d.version(), d.filename(), d.sha256(),
+                        d.document().value())).toList(),
+                answers(id));
+    }
+
+    private List<PublishedAnswer> answers(UUID id) {
+        return enquiries.answered(new ProcedureId(id)).stream()
+                .map(e -> new PublishedAnswer(Objects.requireNonNull(e.publishedQuestion()), Objects.requireNonNull(e.answer()),
+                        Objects.requireNonNull(e.answeredAt())))
+                .toList();
     }
 
     private Publication.PublishedProcedure one(UUID id) {

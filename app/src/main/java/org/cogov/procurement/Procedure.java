@@ -39,6 +39,18 @@ public record Procedure(ProcedureId id, String reference, OrganizationId purchas
         }
     }
 
+    /**
+     * Whether the bids' secrets — who bid, how many, who obtained the documents — no longer need
+     * keeping: the bids were opened, or the procedure ended. A suspension is not past it, since an
+     * objection may suspend a procedure that still tenders.
+     */
+    public boolean pastOpening() {
+        return switch (state) {
+            case OPENED, EVALUATING, AWARD_PENDING, AWARDED, CONTRACTED, FAILED, CANCELLED -> true;
+            case DRAFT, TENDERING, CLOSED, SUSPENDED -> false;
+        };
+    }
+
     /** May the actor's organization draft it: the purchaser's own, or the agency it is delegated to. */
     public boolean isRunBy(java.util.UUID organization) {
         return purchaser.value().equals(organization) || agency != null && agency.value().equals(organization);

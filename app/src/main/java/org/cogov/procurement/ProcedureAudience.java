@@ -1,6 +1,7 @@
 package org.cogov.procurement;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Whom the platform tells about a procedure: the organizations that run it, and the users who
- * obtained its documents. The platform's own use only — for the notification module — and never
+ * Whom the platform tells about a procedure: the organizations that run it, the users who
+ * obtained its documents, and the asker of an enquiry. The platform's own use only — for the notification module — and never
  * shown: before the opening nobody may learn who downloaded the documents, nor how many did.
  */
 @Service
@@ -30,6 +31,13 @@ public class ProcedureAudience {
     public Set<UUID> downloaders(UUID procedure) {
         return new LinkedHashSet<>(jdbc.sql("SELECT DISTINCT user_id FROM procurement_download WHERE procedure_id = :p")
                 .param("p", procedure).query(UUID.class).list());
+    }
+
+    /** The user who asked an enquiry: told of the answer, and named to nobody. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> asker(UUID enquiry) {
+        return jdbc.sql("SELECT asked_by FROM procurement_enquiry WHERE id = :id").param("id", enquiry).query(UUID.class)
+                .optional();
     }
 
     /** The purchaser, and the agency when one runs the procedure for it; none for an unknown procedure. */

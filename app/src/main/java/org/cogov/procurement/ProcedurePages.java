@@ -134,9 +134,11 @@ class ProcedurePages {
     private final Registry registry;
     private final WorkingDays workingDays;
     private final FormOutcome outcome;
+    private final TenderingPages tendering;
 
     ProcedurePages(ProcedureDrafts drafts, Publication publication, Registry registry, WorkingDays workingDays,
-            FormOutcome outcome) {
+            FormOutcome outcome, TenderingPages tendering) {
+        this.tendering = tendering;
         this.drafts = drafts;
         this.publication = publication;
         this.registry = registry;
@@ -233,6 +235,7 @@ class ProcedurePages {
         if (actor.can("procurement:procedure:draft")) {
             model.addAttribute("officials", drafts.officials(actor));
         }
+        tendering.addTo(model, actor, procedure);
         addChoices(model);
         return "procurement/procedure";
     }

@@ -149,6 +149,20 @@ class Procedures {
                 .param("id", id.value()).param("version", version).update() == 1;
     }
 
+    /**
+     * A clarification or amendment of a tendering procedure, once: claims it at its version while it
+     * still tenders and its deadline has not come, and sets the deadline and opening window it leaves.
+     */
+    boolean clarify(ProcedureId id, int version, Instant now, Timetable after) {
+        return jdbc.sql("""
+                UPDATE procurement_procedure SET deadline = :deadline, opening_from = :openingFrom, opening_until = :openingUntil,
+                       version = version + 1
+                WHERE id = :id AND version = :version AND state = 'TENDERING' AND deadline > :now""")
+                .param("deadline", utc(after.deadline())).param("openingFrom", utc(after.openingFrom()))
+                .param("openingUntil", utc(after.openingUntil())).param("id", id.value()).param("version", version)
+                .param("now", now.atOffset(ZoneOffset.UTC)).update() == 1;
+    }
+
     /** Every published procedure, newest first: what the public portal lists. */
     List<Procedure> published() {
         return jdbc.sql(SELECT + " WHERE published_at IS NOT NULL ORDER BY published_at DESC, id").query(Procedures::procedure)

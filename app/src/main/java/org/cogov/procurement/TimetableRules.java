@@ -75,6 +75,20 @@ public final class TimetableRules {
                 .map(rule -> calendar.lastDay(period(rule, event)));
     }
 
+    /**
+     * The deadline that a clarification or amendment affecting the bids leaves when published on
+     * {@code day}: unchanged when it comes at least the method's lead before it, else moved, at the
+     * same time of day, to the earliest day that keeps the lead (RULES.md: "else the deadline moves").
+     * A method without the rule keeps its deadline.
+     */
+    public Instant deadlineAfterClarification(Method method, LocalDate day, Instant deadline) {
+        Optional<LocalDate> earliest = earliest(method, ProcurementRule.Name.CLARIFICATION_LEAD, day);
+        if (earliest.isEmpty() || !deadline.atZone(zone).toLocalDate().isBefore(earliest.get())) {
+            return deadline;
+        }
+        return earliest.get().atTime(deadline.atZone(zone).toLocalTime()).atZone(zone).toInstant();
+    }
+
     private Optional<RuleViolation> atLeast(Method method, ProcurementRule.Name name, @Nullable LocalDate event,
             @Nullable LocalDate later, String field) {
         if (event == null || later == null) {
@@ -104,7 +118,7 @@ public final class TimetableRules {
         };
     }
 
-    private static Bilingual unit(ProcurementRule rule) {
+    static Bilingual unit(ProcurementRule rule) {
         return rule.unit() == ProcurementRule.Unit.WORKING_DAYS ? new Bilingual("个工作日", "working days")
                 : new Bilingual("日", "days");
     }

@@ -25,6 +25,10 @@ final class RuleTableFixture {
         add(rules, ProcurementRule.Name.PRICE_WEIGHT_MIN, null, 10, ProcurementRule.Unit.PERCENT);
         add(rules, ProcurementRule.Name.PRICE_WEIGHT_MAX, null, 30, ProcurementRule.Unit.PERCENT);
         add(rules, ProcurementRule.Name.INTENTION_LEAD, null, 30, ProcurementRule.Unit.DAYS);
+        add(rules, ProcurementRule.Name.CLARIFICATION_LEAD, Method.PUBLIC_TENDER, 15, ProcurementRule.Unit.DAYS);
+        add(rules, ProcurementRule.Name.CLARIFICATION_LEAD, Method.INVITATIONAL_TENDER, 15, ProcurementRule.Unit.DAYS);
+        add(rules, ProcurementRule.Name.CLARIFICATION_LEAD, Method.COMPETITIVE_NEGOTIATION, 3, ProcurementRule.Unit.WORKING_DAYS);
+        add(rules, ProcurementRule.Name.CLARIFICATION_LEAD, Method.COMPETITIVE_CONSULTATION, 5, ProcurementRule.Unit.DAYS);
         return new Rulebook(rules, "LANJIANG");
     }
 

@@ -129,17 +129,21 @@ public class Documents {
     public DocumentContent open(Actor actor, DocumentId id) {
         Document document = readable(actor, id, "shared.document.download");
         records.logDownload(id, actor.userId(), actor.organizationId(), clock.instant());
+        grants.forEach(access -> access.opened(actor, document));
         events.publishEvent(new DocumentDownloaded(document, actor.userId(), actor.organizationId()));
         Blobs.Layout layout = blobs.layout(document.sha256())
                 .orElseThrow(() -> new IllegalStateException("document " + id + " names a missing blob"));
         return new DocumentContent(document, blobs.read(layout, 0));
     }
 
-    /** Who downloaded a document, newest first: for its owning organization only. */
+    /**
+     * Who downloaded a document, newest first: for its owning organization only, and not even for it
+     * when a module keeps the readers hidden.
+     */
     @Transactional(readOnly = true)
     public List<Download> downloads(Actor actor, DocumentId id) {
         Document document = existing(id);
-        if (!owns(actor, document)) {
+        if (!owns(actor, document) || grants.stream().anyMatch(access -> access.hidesReaders(document))) {
             throw new Forbidden("shared.document.downloads.read", "document", id);
         }
         return records.downloads(id);

@@ -1,6 +1,7 @@
 package org.cogov.shared.time;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -18,9 +19,13 @@ class ClockConfiguration {
         return Clock.system(zone);
     }
 
+    /**
+     * Starts where {@code cogov.test-clock.start} says, or now. The tests start on a fixed day, so that
+     * the periods they count stay inside the calendars shipped, whatever day they run.
+     */
     @Bean
     @Profile("test-clock")
-    SettableClock settableClock(@Value("${cogov.zone}") ZoneId zone) {
-        return new SettableClock(Clock.systemUTC().instant(), zone);
+    SettableClock settableClock(@Value("${cogov.zone}") ZoneId zone, @Value("${cogov.test-clock.start:}") String start) {
+        return new SettableClock(start.isBlank() ? Clock.systemUTC().instant() : Instant.parse(start), zone);
     }
 }
