@@ -50,13 +50,13 @@ final class HomePage extends Page {
         return new ProceduresPage(driver, baseUrl);
     }
 
+    TendersPage openTenders() {
+        follow(By.id("nav-tenders"));
+        return new TendersPage(driver, baseUrl);
+    }
+
     CataloguePage openCatalogue() {
         follow(By.id("nav-catalogue"));
         return new CataloguePage(driver, baseUrl);
-    }
-
-    LoginPage logOut() {
-        follow(By.id("logout"));
-        return new LoginPage(driver, baseUrl);
     }
 }

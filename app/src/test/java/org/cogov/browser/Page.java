@@ -43,6 +43,12 @@ abstract class Page {
                 .until(ExpectedConditions.stalenessOf(element));
     }
 
+    /** Every page a signed-in user sees has the log-out button in its navigation bar. */
+    LoginPage logOut() {
+        follow(By.id("logout"));
+        return new LoginPage(driver, baseUrl);
+    }
+
     void type(By field, String text) {
         WebElement input = driver.findElement(field);
         input.clear();

@@ -63,4 +63,28 @@ final class ProcedurePage extends Page {
         List<WebElement> refused = driver.findElements(By.id("refused"));
         return refused.isEmpty() ? "" : refused.get(0).getText();
     }
+
+    /** The questions received, as the purchaser reads them. */
+    List<String> questions() {
+        return driver.findElements(By.cssSelector("#enquiries .question")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Answers the first open question, marked as affecting the bids (the form's default). */
+    ProcedurePage answerFirstQuestion(String answer) {
+        WebElement form = driver.findElement(By.cssSelector("#enquiries .answer-form"));
+        WebElement field = form.findElement(By.name("answer"));
+        field.clear();
+        field.sendKeys(answer);
+        follow(By.cssSelector("#enquiries .answer-form button[type=submit]"));
+        return new ProcedurePage(driver, baseUrl);
+    }
+
+    String currentDeadline() {
+        return text(By.id("current-deadline"));
+    }
+
+    /** The whole page's text: what a reader of the page sees. */
+    String pageText() {
+        return text(By.tagName("main"));
+    }
 }

@@ -14,4 +14,9 @@ final class ProceduresPage extends Page {
         follow(By.id("new-procedure"));
         return new NewProcedurePage(driver, baseUrl);
     }
+
+    ProcedurePage open(String reference) {
+        follow(By.linkText(reference));
+        return new ProcedurePage(driver, baseUrl);
+    }
 }

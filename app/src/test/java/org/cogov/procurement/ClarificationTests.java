@@ -2,7 +2,10 @@ package org.cogov.procurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -20,6 +23,7 @@ import org.cogov.shared.time.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -240,5 +244,28 @@ class ClarificationTests {
         ProcedureId id = ReadyDraft.of(context, users, Method.PUBLIC_TENDER, null, 2_500_000);
 
         mvc.perform(get("/api/v1/documents/{id}/content", document(id)).with(users.as("provider"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anEmptyQuestionIsRefusedNamingTheField() throws Exception {
+        ProcedureId id = publishedTender();
+
+        mvc.perform(post("/api/v1/procedures/{id}/enquiries", id.value()).with(users.as("provider")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"question\":\"  \"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("question"));
+        assertThat(enquiries.asked(users.user("provider"), id)).isEmpty();
+    }
+
+    @Test
+    void theApiTellsWhetherTheAnswerMovedTheDeadline() throws Exception {
+        ProcedureId id = publishedTender();
+        daysBeforeDeadline(id, 2);
+        EnquiryId question = enquiries.ask(users.user("provider"), id, "服务范围是否包括郊县？");
+
+        mvc.perform(post("/api/v1/enquiries/{id}/answer", question.value()).with(users.as("purchaser")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version(id)
+                        + ",\"publishedQuestion\":\"服务范围是否包括郊县？\",\"answer\":\"包括。\",\"affectsBids\":true}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.kind").value("CLARIFICATION"))
+                .andExpect(jsonPath("$.deadlineMoved").value(true));
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.cogov.TestUsers;
 import org.cogov.catalogue.SubjectKind;
@@ -36,11 +37,17 @@ public final class ReadyDraft {
 
     public static ProcedureId of(ApplicationContext context, TestUsers users, Method method,
             Method.@Nullable Justification justification, long amount) {
+        return of(context, users::user, method, justification, amount);
+    }
+
+    /** @param users the demo city's user of a name, acting */
+    public static ProcedureId of(ApplicationContext context, Function<String, Actor> users, Method method,
+            Method.@Nullable Justification justification, long amount) {
         ProcedureDrafts drafts = context.getBean(ProcedureDrafts.class);
         WorkingDays days = context.getBean(WorkingDays.class);
-        Actor purchaser = users.user("purchaser");
+        Actor purchaser = users.apply("purchaser");
         LocalDate today = context.getBean(Clock.class).instant().atZone(days.zone()).toLocalDate();
-        BudgetLineId line = context.getBean(Budgets.class).record(users.user("finance"),
+        BudgetLineId line = context.getBean(Budgets.class).record(users.apply("finance"),
                 new OrganizationId(purchaser.organizationId()), new Budgets.NewLine(today.getYear(),
                         "N-" + UUID.randomUUID().toString().substring(0, 8), "公告测试经费", Money.yuan(amount * 2)));
         PurchaseRequestId request = context.getBean(PurchaseRequests.class).submit(purchaser, new PurchaseRequests.NewRequest(line,
@@ -57,7 +64,7 @@ public final class ReadyDraft {
                 deadline.atTime(LocalTime.of(9, 30)).atZone(days.zone()).toInstant(),
                 deadline.atTime(LocalTime.of(12, 0)).atZone(days.zone()).toInstant(), null, null, null, null));
         drafts.nameCustodians(purchaser, id, version(drafts, purchaser, id), 3, List.of(purchaser.userId(),
-                users.user("finance").userId(), users.user("registrar").userId(), users.user("auditor").userId()));
+                users.apply("finance").userId(), users.apply("registrar").userId(), users.apply("auditor").userId()));
         drafts.attach(purchaser, id, TenderDocument.Kind.TENDER_DOCUMENTS, new ByteArrayInputStream(
                 "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)), "采购文件.pdf");
         if (drafts.draft(purchaser, id).intentionWarning()) {
