@@ -82,10 +82,14 @@ class DemoCity implements ApplicationRunner {
     private final Publication publication;
     private final WorkingDays workingDays;
     private final Clock clock;
+    private final DemoStart.Past past;
+    private final DemoYear year;
 
     DemoCity(Registry registry, Suppliers suppliers, People people, UserProvisioning users, DemoPlanning planning,
             Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, Publication publication, WorkingDays workingDays,
-            Clock clock) {
+            Clock clock, DemoStart.Past past, DemoYear year) {
+        this.past = past;
+        this.year = year;
         this.registry = registry;
         this.suppliers = suppliers;
         this.people = people;
@@ -145,9 +149,14 @@ class DemoCity implements ApplicationRunner {
             DemoTies.record(suppliers, people, users.actingAs("registrar"), users.actingAs("finance"), registry.organizations());
             DemoPeople.record(people, users.actingAs("registrar"), registry.organizations());
         }
+        if (past.toLive()) {
+            year.live(past.clock(), past.end(), users);
+            past.lived();
+            log.info("demo city: its past year is lived, and its clock has caught up with real time");
+        }
         planning.record(users);
         Actor purchaser = users.actingAs("purchaser");
-        if (drafts.procedures(purchaser).isEmpty()) {
+        if (drafts.procedures(purchaser).stream().noneMatch(p -> p.title().startsWith(DemoProcedures.FIRST))) {
             DemoProcedures.record(budgets, requests, drafts, publication, workingDays, purchaser, users.actingAs("finance"),
                     users.actingAs("agent"), List.of(purchaser, users.actingAs("finance"), users.actingAs("registrar"),
                             users.actingAs("auditor")),

@@ -41,6 +41,9 @@ import org.cogov.shared.time.WorkingDays;
  */
 final class DemoProcedures {
 
+    /** The title of the first of these drafts: the demo records them once. */
+    static final String FIRST = "重点商贸行业运行监测与分析服务";
+
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final PurchaseRequests requests;
@@ -66,7 +69,7 @@ final class DemoProcedures {
         DemoProcedures demo = new DemoProcedures(requests, drafts, days, purchaser, line);
         LocalDate notice = today.plusDays(4);
 
-        ProcedureId tender = demo.draft("030102", "重点商贸行业运行监测与分析服务", 2_800_000, today, Method.PUBLIC_TENDER, null, null);
+        ProcedureId tender = demo.draft("030102", FIRST, 2_800_000, today, Method.PUBLIC_TENDER, null, null);
         drafts.divide(purchaser, tender, demo.version(tender), List.of(
                 new Lot(1, "行业运行监测", "按月采集重点商贸企业经营数据并形成监测报告", Money.yuan(1_600_000),
                         scoring(20, factor("监测方案", 45, "指标体系完整，采集方法可行"), factor("团队与经验", 25, "项目团队专业配置与同类项目经验"),

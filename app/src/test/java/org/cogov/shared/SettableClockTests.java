@@ -31,4 +31,16 @@ class SettableClockTests {
     void theClockKeepsTheConfiguredZone() {
         assertThat(clock.getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
     }
+
+    @Test
+    void aRunningClockStartsBehindRealTimeAndCatchesUp() {
+        SettableClock running = SettableClock.runningBehind(Duration.ofDays(365), ZoneId.of("Asia/Shanghai"));
+        Instant yearAgo = running.instant();
+
+        running.advance(Duration.ofDays(100));
+        assertThat(running.instant()).isAfterOrEqualTo(yearAgo.plus(Duration.ofDays(100)));
+        assertThatThrownBy(() -> running.set(yearAgo)).isInstanceOf(IllegalArgumentException.class);
+        running.catchUp();
+        assertThat(running.instant()).isAfterOrEqualTo(yearAgo.plus(Duration.ofDays(365)));
+    }
 }

@@ -1,0 +1,257 @@
+package org.cogov.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cogov.catalogue.SubjectKind;
+import org.cogov.identity.UserProvisioning;
+import org.cogov.planning.BudgetLineId;
+import org.cogov.planning.Budgets;
+import org.cogov.planning.ContractTerm;
+import org.cogov.planning.PurchaseRequestId;
+import org.cogov.planning.PurchaseRequests;
+import org.cogov.procurement.AwardCriteria;
+import org.cogov.procurement.Clarifications;
+import org.cogov.procurement.Enquiries;
+import org.cogov.procurement.EnquiryId;
+import org.cogov.procurement.Lot;
+import org.cogov.procurement.Method;
+import org.cogov.procurement.ProcedureDrafts;
+import org.cogov.procurement.ProcedureId;
+import org.cogov.procurement.Publication;
+import org.cogov.procurement.TenderDocument;
+import org.cogov.procurement.Timetable;
+import org.cogov.registry.OrganizationId;
+import org.cogov.shared.Actor;
+import org.cogov.shared.Money;
+import org.cogov.shared.document.DocumentContent;
+import org.cogov.shared.document.Documents;
+import org.cogov.shared.time.LegalPeriod;
+import org.cogov.shared.time.SettableClock;
+import org.cogov.shared.time.WorkingDays;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo city's past year, lived through the services with its clock moved forward day by day as
+ * the commerce bureau, its associations and the finance bureau would have lived it: procedures
+ * published month after month, documents obtained, questions asked and answered, a late clarification
+ * that moved a deadline, an amendment with a new version of the documents. What the platform does by
+ * itself — closing a procedure at its deadline — it does as the clock passes.
+ */
+@Component
+class DemoYear {
+
+    private final Budgets budgets;
+    private final PurchaseRequests requests;
+    private final ProcedureDrafts drafts;
+    private final Publication publication;
+    private final Enquiries enquiries;
+    private final Clarifications clarifications;
+    private final Documents documents;
+    private final WorkingDays days;
+
+    DemoYear(Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, Publication publication, Enquiries enquiries,
+            Clarifications clarifications, Documents documents, WorkingDays days) {
+        this.budgets = budgets;
+        this.requests = requests;
+        this.drafts = drafts;
+        this.publication = publication;
+        this.enquiries = enquiries;
+        this.clarifications = clarifications;
+        this.documents = documents;
+        this.days = days;
+    }
+
+    /** One living of the year: its people, its clock, and the budget line of each fiscal year it reaches. */
+    private final class Living {
+
+        final SettableClock clock;
+        final Actor purchaser;
+        final Actor finance;
+        final Actor provider;
+        final Actor provider2;
+        final List<Actor> custodians;
+        final Map<Integer, BudgetLineId> lines = new HashMap<>();
+
+        Living(SettableClock clock, UserProvisioning users) {
+            this.clock = clock;
+            this.purchaser = users.actingAs("purchaser");
+            this.finance = users.actingAs("finance");
+            this.provider = users.actingAs("provider");
+            this.provider2 = users.actingAs("provider2");
+            this.custodians = List.of(purchaser, finance, users.actingAs("registrar"), users.actingAs("auditor"));
+        }
+
+        LocalDate today() {
+            return clock.instant().atZone(days.zone()).toLocalDate();
+        }
+
+        /** Moves the clock to a working day's morning, at least {@code daysOn} days from today. */
+        LocalDate on(int daysOn, int hour) {
+            LocalDate day = today().plusDays(daysOn);
+            while (!days.isWorkingDay(day)) {
+                day = day.plusDays(1);
+            }
+            Instant at = day.atTime(hour, 0).atZone(days.zone()).toInstant();
+            if (at.isAfter(clock.instant())) {
+                clock.set(at);
+            }
+            return day;
+        }
+
+        BudgetLineId line(int year) {
+            return lines.computeIfAbsent(year, y -> budgets.record(finance, new OrganizationId(purchaser.organizationId()),
+                    new Budgets.NewLine(y, "2130899-" + y, "商贸流通服务业发展专项（" + y + " 年度）", Money.yuan(30_000_000))));
+        }
+
+        /** A procedure drafted and published today, with every part a publication needs. */
+        ProcedureId publishToday(String item, String title, long amount, Method method, Method.@Nullable Justification justification,
+                @Nullable String why, List<Lot> lots) {
+            LocalDate today = today();
+            LocalDate start = today.withDayOfMonth(1).plusMonths(2);
+            PurchaseRequestId request = requests.submit(purchaser, new PurchaseRequests.NewRequest(line(today.getYear()), item, title,
+                    null, Money.yuan(amount), new ContractTerm(start, start.plusYears(1).minusDays(1)), null,
+                    "本市商贸流通企业和行业从业人员", SubjectKind.SERVICE, false, false, false, false)).id();
+            ProcedureId id = drafts.create(purchaser, request, new ProcedureDrafts.Description(title + "采购", null, method,
+                    justification, why, null));
+            drafts.divide(purchaser, id, version(id), lots);
+            LocalDate deadline = days.lastDay(LegalPeriod.days(today, method == Method.PUBLIC_TENDER ? 20 : 10));
+            drafts.schedule(purchaser, id, version(id), new Timetable(today, days.plusWorkingDays(today, 5),
+                    at(deadline, 9, 30), at(deadline, 9, 30), at(deadline, 12, 0), null, null, null, null));
+            drafts.nameCustodians(purchaser, id, version(id), 3, custodians.stream().map(Actor::userId).toList());
+            drafts.attach(purchaser, id, TenderDocument.Kind.TENDER_DOCUMENTS, DemoProcedures.pdf("Procurement documents: " + item),
+                    "采购文件.pdf");
+            if (drafts.draft(purchaser, id).intentionWarning()) {
+                drafts.acknowledgeIntentionWarning(purchaser, id, version(id));
+            }
+            if (drafts.draft(purchaser, id).needsApproval()) {
+                drafts.requestApproval(purchaser, id, version(id), "政府购买服务项目，服务内容需与供应商协商确定");
+                drafts.decideApproval(finance, id, version(id), true, "符合适用情形，同意");
+            }
+            publication.publish(purchaser, id, version(id));
+            return id;
+        }
+
+        void obtain(Actor provider, ProcedureId id) {
+            drafts.draft(purchaser, id).documents().forEach(document -> {
+                DocumentContent content = documents.open(provider, document.document());
+                try (InputStream stream = content.stream()) {
+                    stream.transferTo(OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+
+        EnquiryId ask(Actor provider, ProcedureId id, String question) {
+            return enquiries.ask(provider, id, question);
+        }
+
+        void answer(EnquiryId enquiry, ProcedureId id, String question, String answer, boolean affectsBids) {
+            clarifications.answer(purchaser, enquiry, version(id), question, answer, affectsBids);
+        }
+
+        int version(ProcedureId id) {
+            return drafts.draft(purchaser, id).procedure().version();
+        }
+
+        Instant deadline(ProcedureId id) {
+            Instant deadline = drafts.draft(purchaser, id).procedure().timetable().deadline();
+            return deadline == null ? clock.instant() : deadline;
+        }
+
+        /** Lets the deadline pass: the platform closes the procedure. */
+        void pastDeadline(ProcedureId id) {
+            Instant after = deadline(id).plusSeconds(3600);
+            if (after.isAfter(clock.instant())) {
+                clock.set(after);
+            }
+        }
+
+        private Instant at(LocalDate day, int hour, int minute) {
+            return day.atTime(LocalTime.of(hour, minute)).atZone(days.zone()).toInstant();
+        }
+    }
+
+    /** @param end the instant the year ends: real time, which the demo clock is behind by the year it lives */
+    void live(SettableClock clock, Instant end, UserProvisioning users) {
+        Living year = new Living(clock, users);
+        year.on(7, 9);
+
+        // The first tender of the year: obtained by both associations, one question answered early; it closed.
+        ProcedureId monitoring = year.publishToday("030102", "重点商贸企业经营数据监测服务", 2_600_000, Method.PUBLIC_TENDER, null, null,
+                List.of(new Lot(1, "经营数据监测", "按月采集重点商贸企业经营数据", Money.yuan(2_600_000),
+                        scoring(20, factor("监测方案", 55, "指标体系完整，采集方法可行"), factor("团队与经验", 25, "项目团队与同类项目经验")))));
+        year.obtain(year.provider, monitoring);
+        year.obtain(year.provider2, monitoring);
+        year.on(3, 10);
+        EnquiryId sample = year.ask(year.provider, monitoring, "监测样本企业名单是否由采购人提供？");
+        year.on(1, 15);
+        year.answer(sample, monitoring, "监测样本企业名单是否由采购人提供？", "由采购人在合同签订后提供，共 320 家。", false);
+        year.pastDeadline(monitoring);
+
+        // A consultation: a question that came eight days before the deadline moved it.
+        year.on(20, 9);
+        ProcedureId training = year.publishToday("030701", "外贸企业出口合规培训", 1_600_000, Method.COMPETITIVE_CONSULTATION,
+                Method.Justification.PURCHASE_OF_SERVICES, "培训内容和方式需与培训机构磋商确定",
+                List.of(new Lot(1, "出口合规培训", null, Money.yuan(1_600_000),
+                        scoring(20, factor("培训方案", 60, "课程体系与授课安排"), factor("师资", 20, "讲师资质与实务经验")))));
+        year.obtain(year.provider2, training);
+        year.clock.set(year.deadline(training).minusSeconds(3 * 86_400));
+        EnquiryId hours = year.ask(year.provider2, training, "Could the two sessions be held online for exporters outside the city?");
+        year.on(0, 16);
+        year.answer(hours, training, "Could the two sessions be held online for exporters outside the city?",
+                "可以：两期培训均须同时提供线上直播，并按线上线下人数合计考核。", true);
+        year.pastDeadline(training);
+
+        // A tender amended with a new version of its documents.
+        year.on(30, 9);
+        ProcedureId standards = year.publishToday("030201", "商贸物流团体标准研制", 2_200_000, Method.PUBLIC_TENDER, null, null,
+                List.of(new Lot(1, "团体标准研制", "研制冷链配送、即时配送两项团体标准", Money.yuan(2_200_000),
+                        scoring(25, factor("研制方案", 50, "标准框架、技术路线和验证安排"), factor("起草团队", 25, "起草人员专业配置")))));
+        year.obtain(year.provider, standards);
+        year.on(4, 10);
+        try (InputStream amended = DemoProcedures.pdf("Procurement documents, version 2: cold-chain and instant delivery standards")) {
+            clarifications.amend(year.purchaser, standards, year.version(standards), new Clarifications.Amendment(
+                    "采购需求第二章增加“即时配送服务质量评价”一项标准，评分办法不变。", null, true),
+                    new Clarifications.NewDocument(TenderDocument.Kind.TENDER_DOCUMENTS, amended, "采购文件（第二版）.pdf"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        year.pastDeadline(standards);
+
+        // Still open today: a tender published ten days ago, with a question the purchaser has yet to answer.
+        LocalDate tenDaysAgo = end.atZone(days.zone()).toLocalDate().minusDays(10);
+        if (tenDaysAgo.isAfter(year.today())) {
+            year.clock.set(tenDaysAgo.atTime(9, 0).atZone(days.zone()).toInstant());
+            while (!days.isWorkingDay(year.today())) {
+                year.on(1, 9);
+            }
+        }
+        ProcedureId exhibitions = year.publishToday("050102", "会展业高质量发展课题研究", 2_300_000, Method.PUBLIC_TENDER, null, null,
+                List.of(new Lot(1, "课题研究", "会展业发展现状、问题与对策研究", Money.yuan(2_300_000),
+                        scoring(20, factor("研究方案", 55, "研究框架、方法和数据来源"), factor("研究团队", 25, "团队专业与成果")))));
+        year.obtain(year.provider, exhibitions);
+        year.obtain(year.provider2, exhibitions);
+        year.on(2, 11);
+        year.ask(year.provider2, exhibitions, "课题成果是否需要提交英文摘要？");
+    }
+
+    private static AwardCriteria scoring(int price, AwardCriteria.Factor... factors) {
+        return new AwardCriteria.ComprehensiveScoring(BigDecimal.valueOf(price), false, List.of(factors));
+    }
+
+    private static AwardCriteria.Factor factor(String name, int weight, String guidance) {
+        return new AwardCriteria.Factor(name, BigDecimal.valueOf(weight), guidance, AwardCriteria.Factor.Kind.GENERAL);
+    }
+}

@@ -1,0 +1,84 @@
+package org.cogov;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The README's run command on an empty database: the demo city lives its past year through the
+ * services, on a clock that starts a year behind and catches up with real time. Its own application
+ * on its own in-memory database, with the platform's real clock, as a newcomer would start it.
+ */
+class DemoYearTests {
+
+    private static final String DATABASE = "jdbc:h2:mem:demo-year-" + UUID.randomUUID()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+
+    private static ConfigurableApplicationContext demo;
+    private static Instant started;
+
+    @BeforeAll
+    static void startTheDemoOnAnEmptyDatabase() {
+        started = Clock.systemUTC().instant();
+        demo = start();
+    }
+
+    @AfterAll
+    static void stop() {
+        demo.close();
+    }
+
+    private static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(CogovApplication.class).run("--server.port=0", "--spring.datasource.url=" + DATABASE,
+                "--spring.datasource.username=cogov", "--spring.datasource.password=cogov", "--cogov.demo.enabled=true");
+    }
+
+    private static JdbcClient jdbc() {
+        return demo.getBean(JdbcClient.class);
+    }
+
+    @Test
+    void proceduresWerePublishedAllYearRound() {
+        List<Instant> published = jdbc().sql("SELECT published_at FROM procurement_procedure WHERE published_at IS NOT NULL")
+                .query(java.time.OffsetDateTime.class).list().stream().map(java.time.OffsetDateTime::toInstant).toList();
+
+        assertThat(published).anySatisfy(at -> assertThat(at).isBefore(started.minus(Duration.ofDays(300))))
+                .anySatisfy(at -> assertThat(at).isAfter(started.minus(Duration.ofDays(30))));
+    }
+
+    @Test
+    void aLateClarificationMovedADeadlineAndAnAmendmentBroughtNewDocuments() {
+        Map<String, Integer> notices = jdbc().sql("SELECT kind, COUNT(*) AS n FROM procurement_notice GROUP BY kind")
+                .query((rs, n) -> Map.entry(rs.getString("kind"), rs.getInt("n"))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+        assertThat(notices).containsKeys("TENDER_NOTICE", "CONSULTATION_NOTICE", "CLARIFICATION", "AMENDMENT");
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM procedure_document WHERE version = 2").query(Integer.class).single())
+                .isPositive();
+    }
+
+    @Test
+    void aQuestionWaitsForItsAnswerToday() {
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM procurement_enquiry WHERE answer IS NULL").query(Integer.class).single())
+                .isPositive();
+    }
+
+    @Test
+    void theClockHasCaughtUpWithRealTime() {
+        Instant demoNow = demo.getBean(Clock.class).instant();
+
+        assertThat(demoNow).isAfterOrEqualTo(started).isBefore(Clock.systemUTC().instant().plusSeconds(1));
+    }
+}
