@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.cogov.procurement.Method;
 import org.cogov.procurement.Notice;
 import org.cogov.procurement.Procedure;
+import org.cogov.procurement.ProcedureEndings;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.Publication;
 import org.cogov.registry.Organization;
@@ -40,17 +41,21 @@ class PublicProcedures {
             String sha256) {
     }
 
-    record PublishedDetail(PublishedSummary procedure, List<PublishedNotice> notices) {
+    /** With the published procedures it follows and that follow it, and whether objections are taken now. */
+    record PublishedDetail(PublishedSummary procedure, List<PublishedNotice> notices, ProcedureEndings.@Nullable Link follows,
+            List<ProcedureEndings.Link> followedBy, boolean objectionsOpen) {
     }
 
     private final Publication publication;
     private final Registry registry;
     private final WorkingDays workingDays;
+    private final ProcedureEndings endings;
 
-    PublicProcedures(Publication publication, Registry registry, WorkingDays workingDays) {
+    PublicProcedures(Publication publication, Registry registry, WorkingDays workingDays, ProcedureEndings endings) {
         this.publication = publication;
         this.registry = registry;
         this.workingDays = workingDays;
+        this.endings = endings;
     }
 
     @GetMapping("/public/procedures")
@@ -63,6 +68,7 @@ class PublicProcedures {
     @GetMapping("/public/procedures/{id}")
     String procedure(@PathVariable UUID id, Model model) {
         model.addAttribute("published", one(id));
+        model.addAttribute("lineage", endings.publicView(new ProcedureId(id)));
         model.addAttribute("zone", workingDays.zone());
         return "disclosure/procedure";
     }
@@ -77,10 +83,11 @@ class PublicProcedures {
     @ResponseBody
     PublishedDetail procedureData(@PathVariable UUID id) {
         Publication.PublishedProcedure published = one(id);
+        ProcedureEndings.PublicView lineage = endings.publicView(new ProcedureId(id));
         return new PublishedDetail(summary(published.procedure(), published.purchaser()), published.notices().stream()
                 .map(n -> new PublishedNotice(n.id().value(), n.number(), n.kind(), n.publishedAt(), n.textZh(), n.textEn(),
                         n.sha256()))
-                .toList());
+                .toList(), lineage.follows(), lineage.followedBy(), lineage.objectionsOpen());
     }
 
     private Publication.PublishedProcedure one(UUID id) {
