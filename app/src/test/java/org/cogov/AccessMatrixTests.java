@@ -554,7 +554,32 @@ class AccessMatrixTests {
                                 .content("{\"version\":" + t.draftVersion(id) + ",\"text\":\"补充说明。\",\"affectsBids\":true}");
                     }),
             entry("API: who obtained the documents, after the opening", Scope.FOREIGN, EnumSet.of(Role.AUDITOR),
-                    (t, a, u) -> get("/api/v1/procedures/" + t.openedProcedure() + "/downloads")));
+                    (t, a, u) -> get("/api/v1/procedures/" + t.openedProcedure() + "/downloads")),
+            // procedure ending: cancellation, failure, objections
+            entry("API: cancel a procedure", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT), EndingMatrix::apiCancel),
+            entry("page: cancel a procedure", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT), EndingMatrix::pageCancel),
+            entry("API: how a procedure ended and what follows it", Scope.FOREIGN, EndingMatrix.READERS, EnumSet.of(Role.AGENT),
+                    (t, a, u) -> get("/api/v1/procedures/" + EndingMatrix.failed(t, "read") + "/ending")),
+            entry("API: a procedure's objections", Scope.FOREIGN, EndingMatrix.READERS, EnumSet.of(Role.AGENT),
+                    (t, a, u) -> get("/api/v1/procedures/" + EndingMatrix.failed(t, "read") + "/objections")),
+            entry("API: draft the follow-up of a failed procedure", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT),
+                    EndingMatrix::apiFollowUp),
+            entry("page: draft the follow-up of a failed procedure", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT),
+                    EndingMatrix::pageFollowUp),
+            entry("page: the objection form of a single-source publicity", Scope.FOREIGN, EnumSet.of(Role.PROVIDER),
+                    (t, a, u) -> get("/procedures/" + EndingMatrix.inPublicity(t, "form") + "/objection")),
+            entry("API: object to a single-source publicity", Scope.FOREIGN, EnumSet.of(Role.PROVIDER), EndingMatrix::apiObject),
+            entry("page: object to a single-source publicity", Scope.FOREIGN, EnumSet.of(Role.PROVIDER), EndingMatrix::pageObject),
+            entry("API: objections awaiting the finance bureau", Scope.OWN, EnumSet.of(Role.FINANCE),
+                    (t, a, u) -> get("/api/v1/procedures/objections")),
+            entry("page: objections awaiting the finance bureau", Scope.OWN, EnumSet.of(Role.FINANCE),
+                    (t, a, u) -> get("/procedures/objections")),
+            entry("API: another supplier's objection", Scope.FOREIGN, EnumSet.of(Role.FINANCE), EnumSet.of(Role.PROVIDER),
+                    (t, a, u) -> get("/api/v1/procedures/" + EndingMatrix.objection(t, "read"))),
+            entry("page: another supplier's objection", Scope.FOREIGN, EnumSet.of(Role.FINANCE), EnumSet.of(Role.PROVIDER),
+                    (t, a, u) -> get("/procedures/" + EndingMatrix.objection(t, "read"))),
+            entry("API: decide an objection", Scope.FOREIGN, EnumSet.of(Role.FINANCE), EndingMatrix::apiDecide),
+            entry("page: decide an objection", Scope.FOREIGN, EnumSet.of(Role.FINANCE), EndingMatrix::pageDecide));
 
     @Autowired
     MockMvc mvc;

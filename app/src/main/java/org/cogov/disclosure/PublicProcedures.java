@@ -12,6 +12,7 @@ import org.cogov.procurement.Enquiries;
 import org.cogov.procurement.Method;
 import org.cogov.procurement.Notice;
 import org.cogov.procurement.Procedure;
+import org.cogov.procurement.ProcedureEndings;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.Publication;
 import org.cogov.procurement.TenderDocument;
@@ -50,20 +51,28 @@ class PublicProcedures {
     record PublishedAnswer(String question, String answer, Instant answeredAt) {
     }
 
+    /**
+     * With its documents, its answered questions, the published procedures it follows and that follow
+     * it, and whether objections are taken now.
+     */
     record PublishedDetail(PublishedSummary procedure, @Nullable Instant deadline, List<PublishedNotice> notices,
-            List<PublishedDocument> documents, List<PublishedAnswer> answers) {
+            List<PublishedDocument> documents, List<PublishedAnswer> answers, ProcedureEndings.@Nullable Link follows,
+            List<ProcedureEndings.Link> followedBy, boolean objectionsOpen) {
     }
 
     private final Publication publication;
     private final Enquiries enquiries;
     private final Registry registry;
     private final WorkingDays workingDays;
+    private final ProcedureEndings endings;
 
-    PublicProcedures(Publication publication, Enquiries enquiries, Registry registry, WorkingDays workingDays) {
+    PublicProcedures(Publication publication, Enquiries enquiries, Registry registry, WorkingDays workingDays,
+            ProcedureEndings endings) {
         this.publication = publication;
         this.enquiries = enquiries;
         this.registry = registry;
         this.workingDays = workingDays;
+        this.endings = endings;
     }
 
     @GetMapping("/public/procedures")
@@ -77,6 +86,7 @@ class PublicProcedures {
     String procedure(@PathVariable UUID id, Model model) {
         model.addAttribute("published", one(id));
         model.addAttribute("answers", answers(id));
+        model.addAttribute("lineage", endings.publicView(new ProcedureId(id)));
         model.addAttribute("zone", workingDays.zone());
         return "disclosure/procedure";
     }
@@ -91,6 +101,7 @@ class PublicProcedures {
     @ResponseBody
     PublishedDetail procedureData(@PathVariable UUID id) {
         Publication.PublishedProcedure published = one(id);
+        ProcedureEndings.PublicView lineage = endings.publicView(new ProcedureId(id));
         return new PublishedDetail(summary(published.procedure(), published.purchaser()),
                 published.procedure().timetable().deadline(), published.notices().stream()
                         .map(n -> new PublishedNotice(n.id().value(), n.number(), n.kind(), n.publishedAt(), n.textZh(),
@@ -98,7 +109,7 @@ class PublicProcedures {
                         .toList(),
                 published.documents().stream().map(d -> new PublishedDocument(d.kind(), d.version(), d.filename(), d.sha256(),
                         d.document().value())).toList(),
-                answers(id));
+                answers(id), lineage.follows(), lineage.followedBy(), lineage.objectionsOpen());
     }
 
     private List<PublishedAnswer> answers(UUID id) {

@@ -42,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  * than public tender at or above the threshold — approved by the finance bureau. Every save is checked
  * against the rule table; what still stands between the draft and its publication is its readiness.
  * A purchaser sees its own department's procedures, an agency those delegated to it, the finance bureau
- * and the auditor every one.
+ * and the auditor every one. A draft from the request of a failed procedure follows it, and what that
+ * failure rules out, or leaves to the finance bureau's approval, binds the draft ({@link FollowUps}).
  */
 @Service
 public class ProcedureDrafts {
@@ -75,10 +76,11 @@ public class ProcedureDrafts {
     private final WorkingDays workingDays;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FollowUps followUps;
 
     ProcedureDrafts(Procedures procedures, Delegations delegations, ProcurementRules rules, PurchaseRequests requests,
             IntentionCheck intentions, Registry registry, Suppliers suppliers, Officials officials, Documents documents,
-            WorkingDays workingDays, ApplicationEventPublisher events, Clock clock) {
+            WorkingDays workingDays, ApplicationEventPublisher events, Clock clock, FollowUps followUps) {
         this.procedures = procedures;
         this.delegations = delegations;
         this.rules = rules;
@@ -91,6 +93,7 @@ public class ProcedureDrafts {
         this.workingDays = workingDays;
         this.events = events;
         this.clock = clock;
+        this.followUps = followUps;
     }
 
     /** The purchaser entrusts a request to a procurement agency, under the agreement it names. */
@@ -160,7 +163,7 @@ public class ProcedureDrafts {
         }
         LocalDate today = today();
         Rulebook rulebook = rules.rulebook();
-        check(description, request.estimatedAmount(), rulebook, today);
+        check(description, requestId, request.estimatedAmount(), rulebook, today);
         requests.useForProcedure(requestId);
         ProcedureId id = new ProcedureId(UUID.randomUUID());
         Procedure procedure = new Procedure(id, procedures.nextReference("LJCG", today.getYear()), request.department(),
@@ -171,6 +174,7 @@ public class ProcedureDrafts {
         procedures.add(procedure, actor.userId(), clock.instant());
         publish(actor, "procurement.procedure.drafted", id, Map.of("reference", procedure.reference(), "method",
                 description.method().name(), "request", requestId.value().toString()));
+        followUps.link(actor, procedure);
         return id;
     }
 
@@ -178,16 +182,17 @@ public class ProcedureDrafts {
     public void describe(Actor actor, ProcedureId id, int version, Description description) {
         Procedure procedure = editable(actor, id, "procurement.procedure.describe");
         Money estimate = estimate(id, procedure);
-        check(description, estimate, rules.rulebook(), today());
+        check(description, procedure.request(), estimate, rules.rulebook(), today());
         claim(id, version, procedure);
         procedures.describe(id, description.title().strip(), blankToNull(description.description()), description.method(),
                 description.justification(), blankToNull(description.justificationText()), description.singleSourceSupplier());
         publish(actor, "procurement.procedure.described", id, Map.of("method", description.method().name()));
     }
 
-    private void check(Description description, Money estimate, Rulebook rulebook, LocalDate today) {
+    private void check(Description description, PurchaseRequestId request, Money estimate, Rulebook rulebook, LocalDate today) {
         List<RuleViolation> violations = new ArrayList<>(
                 new MethodRules(rulebook).violations(description.method(), description.justification(), estimate, today));
+        violations.addAll(followUps.refusals(request, description.method()));
         if (description.title().isBlank()) {
             violations.add(RuleViolation.refused("procurement.procedure.title-needed", "title"));
         }
@@ -319,7 +324,8 @@ public class ProcedureDrafts {
     public void requestApproval(Actor actor, ProcedureId id, int version, String reason) {
         Procedure procedure = editable(actor, id, "procurement.procedure.approval-requested");
         Money estimate = estimate(id, procedure);
-        if (!new MethodRules(rules.rulebook()).needsApproval(procedure.method(), estimate, today())) {
+        if (!new MethodRules(rules.rulebook()).needsApproval(procedure.method(), estimate, today())
+                && !followUps.history(procedure).methodChanged(procedure.method())) {
             throw RuleViolation.refused("procurement.approval.not-needed", "method");
         }
         if (reason.isBlank()) {
@@ -436,14 +442,16 @@ public class ProcedureDrafts {
         List<TenderDocument> documents = procedures.documents(id);
         LocalDate today = today();
         boolean intentionWarning = intentions.warns(procedure, today);
+        Readiness.History history = followUps.history(procedure);
         Readiness.Draft draft = new Readiness.Draft(procedure, request.estimatedAmount(), lots, custodians, documents,
-                intentionWarning);
+                intentionWarning, history);
         MethodRules methods = new MethodRules(rules.rulebook());
         List<RuleViolation> blockers = procedure.state() == Procedure.State.DRAFT
                 ? Readiness.blockers(draft, methods, periods(), today)
                 : List.of();
         return new Draft(procedure, request, lots, custodians, documents, procedures.draw(id), intentionWarning,
-                methods.needsApproval(procedure.method(), draft.estimate(), today), blockers);
+                methods.needsApproval(procedure.method(), draft.estimate(), today) || history.methodChanged(procedure.method()),
+                blockers);
     }
 
     /** The rule table in force, for the pages that explain it. */

@@ -135,15 +135,17 @@ class ProcedurePages {
     private final WorkingDays workingDays;
     private final FormOutcome outcome;
     private final TenderingPages tendering;
+    private final ProcedureEndings endings;
 
     ProcedurePages(ProcedureDrafts drafts, Publication publication, Registry registry, WorkingDays workingDays,
-            FormOutcome outcome, TenderingPages tendering) {
+            FormOutcome outcome, TenderingPages tendering, ProcedureEndings endings) {
         this.tendering = tendering;
         this.drafts = drafts;
         this.publication = publication;
         this.registry = registry;
         this.workingDays = workingDays;
         this.outcome = outcome;
+        this.endings = endings;
     }
 
     @GetMapping("/procedures")
@@ -219,6 +221,7 @@ class ProcedurePages {
         model.addAttribute("mayApprove", actor.can("procurement:method:approve")
                 && procedure.approval().status() == Procedure.Approval.Status.REQUESTED);
         model.addAttribute("organizations", organizationNames());
+        model.addAttribute("ending", endings.view(actor, procedure.id()));
         model.addAttribute("zone", workingDays.zone());
         model.addAttribute("custodianIds", draft.custodians().stream().map(Custodian::userId).collect(Collectors.toSet()));
         Map<String, String> localTimes = new java.util.HashMap<>();

@@ -23,12 +23,27 @@ public final class Readiness {
     private Readiness() {
     }
 
-    /** @param requestEstimate what the request holds, the estimate until lots divide it */
+    /**
+     * @param requestEstimate what the request holds, the estimate until lots divide it
+     * @param history what the request went through before this procedure
+     */
     public record Draft(Procedure procedure, Money requestEstimate, List<Lot> lots, List<Custodian> custodians,
-            List<TenderDocument> documents, boolean intentionWarning) {
+            List<TenderDocument> documents, boolean intentionWarning, History history) {
 
         public Money estimate() {
             return lots.isEmpty() ? requestEstimate : lots.stream().map(Lot::budget).reduce(Money.ZERO, Money::plus);
+        }
+    }
+
+    /**
+     * What the procedure's request went through: the method of the failed procedure it follows, if any, and
+     * whether an upheld objection ruled single source out. Following a failure with another method needs the
+     * finance bureau's approval at any amount — unless it is public tender, the default that needs none.
+     */
+    public record History(@org.jspecify.annotations.Nullable Method failedMethod, boolean singleSourceRefused) {
+
+        public boolean methodChanged(Method method) {
+            return failedMethod != null && failedMethod != method && method != Method.PUBLIC_TENDER;
         }
     }
 
@@ -47,8 +62,15 @@ public final class Readiness {
         if (method == Method.SINGLE_SOURCE && procedure.singleSourceSupplier() == null) {
             blockers.add(RuleViolation.refused("procurement.blocker.single-source-supplier-missing", "singleSourceSupplier"));
         }
-        if (methods.needsApproval(method, draft.estimate(), today) && !procedure.approval().covers(method, draft.estimate())) {
-            blockers.add(RuleViolation.refused("procurement.blocker.approval-missing", "method"));
+        if (!procedure.approval().covers(method, draft.estimate())) {
+            if (methods.needsApproval(method, draft.estimate(), today)) {
+                blockers.add(RuleViolation.refused("procurement.blocker.approval-missing", "method"));
+            } else if (draft.history().methodChanged(method)) {
+                blockers.add(RuleViolation.refused("procurement.blocker.approval-missing-after-failure", "method"));
+            }
+        }
+        if (method == Method.SINGLE_SOURCE && draft.history().singleSourceRefused()) {
+            blockers.add(RuleViolation.refused("procurement.blocker.single-source-refused", "method"));
         }
         if (dates.noticeOn() == null) {
             blockers.add(RuleViolation.refused("procurement.blocker.date-missing.notice-on", "noticeOn"));

@@ -1,0 +1,51 @@
+package org.cogov.procurement;
+
+import java.time.LocalDate;
+
+import org.cogov.shared.Domain;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a notice of a procedure's end, or of a decision on an objection, says, once for both languages:
+ * which procedure, and what happened to it. The runner's and the finance bureau's own words are quoted as
+ * written; a failure's reason is the message key of its rule, said in each language. An objection's
+ * notice never names the objector.
+ */
+@Domain
+public record EndingNoticeFacts(String number, LocalDate publishedOn, String reference, String title,
+        NoticeFacts.Names purchaser, NoticeFacts.@Nullable Names agency, Method method,
+        NoticeFacts.@Nullable Names singleSourceSupplier, What what) {
+
+    /** What the notice tells. */
+    public sealed interface What {
+        Notice.Kind kind();
+    }
+
+    /** The runner cancelled the procedure before award (终止公告). */
+    public record Cancelled(String reason) implements What {
+        @Override
+        public Notice.Kind kind() {
+            return Notice.Kind.CANCELLATION;
+        }
+    }
+
+    /** The procedure failed as a rule says (废标公告); {@code reasonKey} names the rule. */
+    public record Failed(String reasonKey) implements What {
+        @Override
+        public Notice.Kind kind() {
+            return Notice.Kind.FAILURE;
+        }
+    }
+
+    /** The finance bureau decided an objection to the single-source publicity lodged on {@code lodgedOn}. */
+    public record ObjectionDecided(LocalDate lodgedOn, boolean upheld, String reason) implements What {
+        @Override
+        public Notice.Kind kind() {
+            return Notice.Kind.OBJECTION_DECISION;
+        }
+    }
+
+    public Notice.Kind kind() {
+        return what.kind();
+    }
+}
