@@ -579,7 +579,27 @@ class AccessMatrixTests {
             entry("page: another supplier's objection", Scope.FOREIGN, EnumSet.of(Role.FINANCE), EnumSet.of(Role.PROVIDER),
                     (t, a, u) -> get("/procedures/" + EndingMatrix.objection(t, "read"))),
             entry("API: decide an objection", Scope.FOREIGN, EnumSet.of(Role.FINANCE), EndingMatrix::apiDecide),
-            entry("page: decide an objection", Scope.FOREIGN, EnumSet.of(Role.FINANCE), EndingMatrix::pageDecide));
+            entry("page: decide an objection", Scope.FOREIGN, EnumSet.of(Role.FINANCE), EndingMatrix::pageDecide),
+            // notification: every signed-in user has an inbox and e-mail choices of its own, and no permission is
+            // needed for them; another user's message does not exist for anyone (404, and a refused audit entry).
+            entry("API: one's messages", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/messages")),
+            entry("page: one's messages", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/messages")),
+            entry("API: mark one's message read", Scope.OWN, EVERY_ROLE,
+                    (t, a, u) -> post("/api/v1/messages/" + t.messageTo(u) + "/read").with(csrf())),
+            entry("page: mark one's message read", Scope.OWN, EVERY_ROLE,
+                    (t, a, u) -> post("/messages/" + t.messageTo(u) + "/read").with(csrf())),
+            entry("API: mark another's message read", Scope.FOREIGN, NO_ROLE, EVERY_ROLE,
+                    (t, a, u) -> post("/api/v1/messages/" + t.messageTo(u) + "/read").with(csrf())),
+            entry("page: open another's message", Scope.FOREIGN, NO_ROLE, EVERY_ROLE,
+                    (t, a, u) -> post("/messages/" + t.messageTo(u) + "/open").with(csrf())),
+            entry("API: one's e-mail preferences", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/messages/preferences")),
+            entry("page: one's e-mail preferences", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/messages/preferences")),
+            entry("API: change one's e-mail preferences", Scope.OWN, EVERY_ROLE,
+                    (t, a, u) -> put("/api/v1/messages/preferences").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"byEmail\":[\"DEADLINE\",\"ANSWER\",\"AMENDMENT\",\"CANCELLATION\",\"FAILURE\"]}")),
+            entry("page: change one's e-mail preferences", Scope.OWN, EVERY_ROLE,
+                    (t, a, u) -> post("/messages/preferences").with(csrf())
+                            .param("byEmail", "DEADLINE", "ANSWER", "AMENDMENT", "CANCELLATION", "FAILURE")));
 
     @Autowired
     MockMvc mvc;
@@ -882,6 +902,16 @@ class AccessMatrixTests {
     private UUID openedProcedure() {
         UUID id = tendering();
         jdbc.sql("UPDATE procurement_procedure SET state = 'OPENED' WHERE id = :id").param("id", id).update();
+        return id;
+    }
+
+    /** A message to the user, as the notification module writes one. */
+    private UUID messageTo(UUID user) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO notification_message (id, recipient_id, kind, source, locale, subject, body, link, created_at)
+                VALUES (:id, :user, 'ANSWER', :source, 'zh-CN', '矩阵消息', '矩阵消息', '/messages', CURRENT_TIMESTAMP)""")
+                .param("id", id).param("user", user).param("source", "matrix:" + id).update();
         return id;
     }
 

@@ -27,7 +27,7 @@ class I18nTests {
     private static final Path SOURCES = Path.of("src/main/java");
 
     @ParameterizedTest
-    @ValueSource(strings = { "messages", "calendar", "documents", "catalogue", "registry", "disclosure", "audit", "planning", "procurement" })
+    @ValueSource(strings = { "messages", "calendar", "documents", "catalogue", "registry", "disclosure", "audit", "planning", "procurement", "notification" })
     void bothLanguagesHaveTheSameKeys(String bundle) {
         Path zh = RESOURCES.resolve("i18n/" + bundle + "_zh_CN.properties");
         Path en = RESOURCES.resolve("i18n/" + bundle + "_en.properties");
@@ -66,6 +66,18 @@ class I18nTests {
     }
 
     @Test
+    void everyTextOfAMessageToUsersIsTranslated() throws IOException {
+        Set<String> used = new TreeSet<>();
+        Pattern wording = Pattern.compile("Wording\\.(?:of|phrase)\\(\\s*\"([^\"]+)\"");
+        try (Stream<Path> sources = Files.walk(SOURCES)) {
+            sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> collect(p, wording, used));
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(allKeys("zh_CN")).as("Chinese").containsAll(used);
+        assertThat(allKeys("en")).as("English").containsAll(used);
+    }
+
+    @Test
     void everyRoleHasANameADutyAndANextStepInBothLanguages() {
         for (var role : org.cogov.identity.Role.values()) {
             for (String suffix : new String[] { "", ".duty", ".next" }) {
@@ -80,6 +92,14 @@ class I18nTests {
         for (var kind : org.cogov.registry.OrganizationKind.values()) {
             assertThat(allKeys("zh_CN")).contains("organization.kind." + kind);
             assertThat(allKeys("en")).contains("organization.kind." + kind);
+        }
+    }
+
+    @Test
+    void everyKindOfMessageIsNamedInBothLanguages() {
+        for (var kind : org.cogov.notification.MessageKind.values()) {
+            assertThat(allKeys("zh_CN")).contains("notification.kind." + kind);
+            assertThat(allKeys("en")).contains("notification.kind." + kind);
         }
     }
 

@@ -43,6 +43,24 @@ class Users {
                 .query(this::row).optional().map(this::withRoles);
     }
 
+    /** The accounts of these ids that exist, in no particular order. */
+    List<UserAccount> find(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withRoles(jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id IN (:ids)").param("ids", List.copyOf(ids))
+                .query(this::row).list());
+    }
+
+    /** The accounts of these organizations, by username. */
+    List<UserAccount> ofOrganizations(Collection<UUID> organizations) {
+        if (organizations.isEmpty()) {
+            return List.of();
+        }
+        return withRoles(jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE organization_id IN (:organizations) ORDER BY username")
+                .param("organizations", List.copyOf(organizations)).query(this::row).list());
+    }
+
     List<UserAccount> all() {
         return withRoles(jdbc.sql("SELECT " + COLUMNS + " FROM app_user ORDER BY username").query(this::row).list());
     }

@@ -1,0 +1,21 @@
+package org.cogov.notification;
+
+import org.cogov.shared.Domain;
+
+/**
+ * What a message is about. Every kind comes in-app; a user chooses which kinds also come by e-mail
+ * (all of them, until the user says otherwise).
+ */
+@Domain
+public enum MessageKind {
+    /** A deadline passed: the procedure closed to bids. */
+    DEADLINE,
+    /** An enquiry was answered. */
+    ANSWER,
+    /** A clarification or an amendment was published; the deadline may have moved. */
+    AMENDMENT,
+    /** A procedure was cancelled. */
+    CANCELLATION,
+    /** A procedure failed. */
+    FAILURE
+}
