@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.cogov.identity.Addressees;
 import org.cogov.identity.Addressees.Addressee;
 import org.cogov.identity.Role;
+import org.cogov.procurement.EnquiryAnswered;
 import org.cogov.procurement.Notice;
 import org.cogov.procurement.ProcedureAmended;
 import org.cogov.procurement.ProcedureAudience;
@@ -71,6 +72,19 @@ class ProcedureNotices {
                 publicPage(event.procedureId()), Wording.of("notification.amendment.subject", event.reference(), title,
                         noticeKind(event.kind())), body),
                 downloaders(event.procedureId()));
+    }
+
+    /**
+     * The asker learns its question was answered; the answer's clarification notice reaches the
+     * downloaders through {@link ProcedureAmended}, so nobody else is told twice.
+     */
+    @ApplicationModuleListener
+    void on(EnquiryAnswered event) {
+        String title = title(event.procedureId(), event.reference());
+        audience.asker(event.enquiryId()).flatMap(addressees::of).ifPresent(asker -> messenger.send(new Letter(
+                MessageKind.ANSWER, "procurement.enquiry.answered:" + event.enquiryId(), publicPage(event.procedureId()),
+                Wording.of("notification.answer.subject", event.reference(), title),
+                List.of(Wording.of("notification.answer.body", event.reference(), title, event.noticeNumber()))), List.of(asker)));
     }
 
     @ApplicationModuleListener

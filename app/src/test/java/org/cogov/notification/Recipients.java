@@ -16,6 +16,9 @@ import org.cogov.procurement.ProcedureDrafts;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.Publication;
 import org.cogov.procurement.ReadyDraft;
+import org.cogov.shared.Actor;
+import org.cogov.shared.document.DocumentId;
+import org.cogov.shared.document.Documents;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,18 +79,16 @@ final class Recipients {
                 .query(String.class).single();
     }
 
-    /**
-     * The user obtained the procedure's tender documents. Written as the download records it until the
-     * download itself is merged; then this becomes one real download.
-     */
+    /** The user obtains the procedure's newest tender documents, as a provider's download does. */
     void download(ProcedureId procedure, UUID user) {
         UUID document = jdbc.sql("SELECT document_id FROM procedure_document WHERE procedure_id = :p ORDER BY version DESC")
                 .param("p", procedure.value()).query(UUID.class).list().get(0);
-        jdbc.sql("""
-                INSERT INTO procurement_download (id, procedure_id, document_id, organization_id, user_id, downloaded_at)
-                SELECT :id, :procedure, :document, organization_id, id, CURRENT_TIMESTAMP FROM app_user WHERE id = :user""")
-                .param("id", UUID.randomUUID()).param("procedure", procedure.value()).param("document", document)
-                .param("user", user).update();
+        Actor reader = context.getBean(UserProvisioning.class).actingAs(username(user));
+        try (java.io.InputStream content = context.getBean(Documents.class).open(reader, new DocumentId(document)).stream()) {
+            content.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Publishes the event in a transaction of its own, as a change does. */
