@@ -9,8 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * When the application starts only to export the audit log, it listens on a free port rather than
- * 8080 (unless the command line names a port), so that it can run beside a serving node. Registered
- * in {@code META-INF/spring.factories}.
+ * 8080 (unless the command line names a port), so that it can run beside a serving node, and runs no
+ * timed work (the serving nodes do). Registered in {@code META-INF/spring.factories}.
  */
 public class ExportMode implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -20,11 +20,12 @@ public class ExportMode implements ApplicationListener<ApplicationEnvironmentPre
         if (environment.getProperty("cogov.audit.export", "").isBlank()) {
             return;
         }
-        MapPropertySource freePort = new MapPropertySource("audit export", Map.of("server.port", "0"));
+        MapPropertySource exportOnly = new MapPropertySource("audit export",
+                Map.of("server.port", "0", "cogov.scheduler.enabled", "false"));
         if (environment.getPropertySources().contains("commandLineArgs")) {
-            environment.getPropertySources().addAfter("commandLineArgs", freePort);
+            environment.getPropertySources().addAfter("commandLineArgs", exportOnly);
         } else {
-            environment.getPropertySources().addFirst(freePort);
+            environment.getPropertySources().addFirst(exportOnly);
         }
     }
 }

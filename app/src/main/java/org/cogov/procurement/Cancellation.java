@@ -36,9 +36,11 @@ public class Cancellation {
     private final PurchaseRequests requests;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Closing closing;
 
     Cancellation(Procedures procedures, StoredEndings endings, StoredObjections objections, EndingNotices notices,
-            PurchaseRequests requests, ApplicationEventPublisher events, Clock clock) {
+            PurchaseRequests requests, ApplicationEventPublisher events, Clock clock, Closing closing) {
+        this.closing = closing;
         this.procedures = procedures;
         this.endings = endings;
         this.objections = objections;
@@ -100,11 +102,9 @@ public class Cancellation {
 
     /**
      * The one place where ending a procedure — cancelled here, failed by {@link Failures} — stops the
-     * deadline work scheduled for it (closing at the deadline, reminders, standstill expiry). The
-     * scheduler, built on its own branch, has a package-private component with {@code cancel(ProcedureId)}:
-     * when both are merged, its call goes here, and nowhere else.
+     * deadline work scheduled for it: its closing at the deadline, and what later issues schedule.
      */
     void endScheduledWork(ProcedureId id) {
-        // The scheduler's cancel(id) is called here once it is merged.
+        closing.cancel(id);
     }
 }

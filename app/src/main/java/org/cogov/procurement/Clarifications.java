@@ -61,9 +61,12 @@ public class Clarifications {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Closing closing;
 
     Clarifications(Procedures procedures, EnquiryRecords enquiries, Notices notices, Documents documents, ProcurementRules rules,
-            Registry registry, WorkingDays workingDays, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+            Registry registry, WorkingDays workingDays, MessageSource messages, ApplicationEventPublisher events, Clock clock,
+            Closing closing) {
+        this.closing = closing;
         this.procedures = procedures;
         this.enquiries = enquiries;
         this.notices = notices;
@@ -139,6 +142,9 @@ public class Clarifications {
         Timetable after = shifted(procedure.timetable(), Duration.between(before, deadline));
         if (!procedures.clarify(procedure.id(), version, now, after)) {
             throw RuleViolation.conflict("procurement.procedure.changed-meanwhile", procedure.reference());
+        }
+        if (!deadline.equals(before)) {
+            closing.schedule(procedure.id(), deadline);
         }
         ClarificationFacts.Lead lead = deadline.equals(kept) && !kept.equals(before) ? lead(procedure.method(), today) : null;
         String number = procedure.reference() + "-" + String.format("%02d", notices.count(procedure.id()) + 1);

@@ -163,6 +163,24 @@ class Procedures {
                 .param("now", now.atOffset(ZoneOffset.UTC)).update() == 1;
     }
 
+    /**
+     * TENDERING → CLOSED, once: only while it tenders and its deadline has come by {@code now}, so that a
+     * second node, a second run or a run before a deadline moved later changes nothing.
+     */
+    boolean close(ProcedureId id, Instant now) {
+        return jdbc.sql("""
+                UPDATE procurement_procedure SET state = 'CLOSED', version = version + 1
+                WHERE id = :id AND state = 'TENDERING' AND deadline <= :now""").param("id", id.value())
+                .param("now", now.atOffset(ZoneOffset.UTC)).update() == 1;
+    }
+
+    /** The tendering procedures whose deadline has come by {@code now}, earliest deadline first. */
+    List<ProcedureId> pastTheirDeadline(Instant now) {
+        return jdbc.sql("SELECT id FROM procurement_procedure WHERE state = 'TENDERING' AND deadline <= :now ORDER BY deadline, id")
+                .param("now", now.atOffset(ZoneOffset.UTC)).query((rs, n) -> new ProcedureId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
     /** Every published procedure, newest first: what the public portal lists. */
     List<Procedure> published() {
         return jdbc.sql(SELECT + " WHERE published_at IS NOT NULL ORDER BY published_at DESC, id").query(Procedures::procedure)

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Publishing a draft (DRAFT → TENDERING) with its first notice, and what the public may read of
  * published procedures. A draft is published only when nothing stands in the way (its readiness list
  * is empty) and on its notice day; the change of state is a compare-and-set, so a double click, a
- * retried request or a second node publishes it once.
+ * retried request or a second node publishes it once. Its close at the deadline goes on the agenda in
+ * the same transaction.
  */
 @Service
 public class Publication {
@@ -46,10 +47,11 @@ public class Publication {
     private final WorkingDays workingDays;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final Closing closing;
     private final Clock clock;
 
     Publication(ProcedureDrafts drafts, Procedures procedures, Notices notices, Registry registry, WorkingDays workingDays,
-            MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+            MessageSource messages, ApplicationEventPublisher events, Closing closing, Clock clock) {
         this.drafts = drafts;
         this.procedures = procedures;
         this.notices = notices;
@@ -57,6 +59,7 @@ public class Publication {
         this.workingDays = workingDays;
         this.messages = messages;
         this.events = events;
+        this.closing = closing;
         this.clock = clock;
     }
 
@@ -92,6 +95,11 @@ public class Publication {
         notices.add(notice);
         events.publishEvent(new ProcedurePublished(actor.userId(), actor.organizationId(), id.value(), procedure.reference(),
                 notice.number(), notice.kind(), notice.sha256()));
+        Instant deadline = procedure.timetable().deadline();
+        if (deadline != null) {
+            // A single source has no deadline: nothing closes it to bids.
+            closing.schedule(id, deadline);
+        }
         return notice;
     }
 
