@@ -76,6 +76,26 @@ class DemoYearTests {
     }
 
     @Test
+    void itsProceduresAreInEveryStateBuiltSoFar() throws InterruptedException {
+        // Deadlines that passed during the year close as soon as the scheduler runs, just after the start.
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (states().getOrDefault("CLOSED", 0) < 4 && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
+
+        assertThat(states()).containsKeys("DRAFT", "TENDERING", "CLOSED", "CANCELLED", "FAILED", "SUSPENDED");
+        assertThat(states().get("CLOSED")).isGreaterThanOrEqualTo(4);
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM procurement_objection WHERE status = 'DISMISSED'").query(Integer.class).single())
+                .isPositive();
+    }
+
+    private static Map<String, Integer> states() {
+        return jdbc().sql("SELECT state, COUNT(*) AS n FROM procurement_procedure GROUP BY state")
+                .query((rs, n) -> Map.entry(rs.getString("state"), rs.getInt("n"))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    @Test
     void theClockHasCaughtUpWithRealTime() {
         Instant demoNow = demo.getBean(Clock.class).instant();
 

@@ -20,17 +20,24 @@ import org.cogov.planning.ContractTerm;
 import org.cogov.planning.PurchaseRequestId;
 import org.cogov.planning.PurchaseRequests;
 import org.cogov.procurement.AwardCriteria;
+import org.cogov.procurement.Cancellation;
 import org.cogov.procurement.Clarifications;
 import org.cogov.procurement.Enquiries;
 import org.cogov.procurement.EnquiryId;
 import org.cogov.procurement.Lot;
 import org.cogov.procurement.Method;
+import org.cogov.procurement.ObjectionId;
 import org.cogov.procurement.ProcedureDrafts;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.Publication;
+import org.cogov.procurement.Reprocurement;
+import org.cogov.procurement.SingleSourceObjections;
 import org.cogov.procurement.TenderDocument;
 import org.cogov.procurement.Timetable;
+import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
+import org.cogov.registry.OrganizationKind;
+import org.cogov.registry.Registry;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Money;
 import org.cogov.shared.document.DocumentContent;
@@ -45,8 +52,10 @@ import org.springframework.stereotype.Component;
  * The demo city's past year, lived through the services with its clock moved forward day by day as
  * the commerce bureau, its associations and the finance bureau would have lived it: procedures
  * published month after month, documents obtained, questions asked and answered, a late clarification
- * that moved a deadline, an amendment with a new version of the documents. What the platform does by
- * itself — closing a procedure at its deadline — it does as the clock passes.
+ * that moved a deadline, an amendment with a new version of the documents, a cancelled tender, single
+ * sources objected to — one objection dismissed, one upheld and its procedure followed by a
+ * consultation, one waiting for the finance bureau today. What the platform does by itself — closing
+ * a procedure at its deadline — it does as the clock passes.
  */
 @Component
 class DemoYear {
@@ -58,10 +67,19 @@ class DemoYear {
     private final Enquiries enquiries;
     private final Clarifications clarifications;
     private final Documents documents;
+    private final Cancellation cancellation;
+    private final SingleSourceObjections objections;
+    private final Reprocurement reprocurement;
+    private final Registry registry;
     private final WorkingDays days;
 
     DemoYear(Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, Publication publication, Enquiries enquiries,
-            Clarifications clarifications, Documents documents, WorkingDays days) {
+            Clarifications clarifications, Documents documents, Cancellation cancellation, SingleSourceObjections objections,
+            Reprocurement reprocurement, Registry registry, WorkingDays days) {
+        this.cancellation = cancellation;
+        this.objections = objections;
+        this.reprocurement = reprocurement;
+        this.registry = registry;
         this.budgets = budgets;
         this.requests = requests;
         this.drafts = drafts;
@@ -117,17 +135,31 @@ class DemoYear {
         /** A procedure drafted and published today, with every part a publication needs. */
         ProcedureId publishToday(String item, String title, long amount, Method method, Method.@Nullable Justification justification,
                 @Nullable String why, List<Lot> lots) {
+            ProcedureId id = drafts.create(purchaser, request(item, title, amount), new ProcedureDrafts.Description(title + "采购",
+                    null, method, justification, why, null));
+            return publishDraft(id, item, method, lots);
+        }
+
+        PurchaseRequestId request(String item, String title, long amount) {
             LocalDate today = today();
             LocalDate start = today.withDayOfMonth(1).plusMonths(2);
-            PurchaseRequestId request = requests.submit(purchaser, new PurchaseRequests.NewRequest(line(today.getYear()), item, title,
-                    null, Money.yuan(amount), new ContractTerm(start, start.plusYears(1).minusDays(1)), null,
-                    "本市商贸流通企业和行业从业人员", SubjectKind.SERVICE, false, false, false, false)).id();
-            ProcedureId id = drafts.create(purchaser, request, new ProcedureDrafts.Description(title + "采购", null, method,
-                    justification, why, null));
+            return requests.submit(purchaser, new PurchaseRequests.NewRequest(line(today.getYear()), item, title, null,
+                    Money.yuan(amount), new ContractTerm(start, start.plusYears(1).minusDays(1)), null, "本市商贸流通企业和行业从业人员",
+                    SubjectKind.SERVICE, false, false, false, false)).id();
+        }
+
+        /** Lots, today's notice and the periods that follow it, custodians, documents, approval when needed; then published. */
+        ProcedureId publishDraft(ProcedureId id, String item, Method method, List<Lot> lots) {
+            LocalDate today = today();
             drafts.divide(purchaser, id, version(id), lots);
-            LocalDate deadline = days.lastDay(LegalPeriod.days(today, method == Method.PUBLIC_TENDER ? 20 : 10));
-            drafts.schedule(purchaser, id, version(id), new Timetable(today, days.plusWorkingDays(today, 5),
-                    at(deadline, 9, 30), at(deadline, 9, 30), at(deadline, 12, 0), null, null, null, null));
+            if (method == Method.SINGLE_SOURCE) {
+                drafts.schedule(purchaser, id, version(id), new Timetable(today, null, null, null, null, null, null, today,
+                        days.plusWorkingDays(today, 5)));
+            } else {
+                LocalDate deadline = days.lastDay(LegalPeriod.days(today, method == Method.PUBLIC_TENDER ? 20 : 10));
+                drafts.schedule(purchaser, id, version(id), new Timetable(today, days.plusWorkingDays(today, 5),
+                        at(deadline, 9, 30), at(deadline, 9, 30), at(deadline, 12, 0), null, null, null, null));
+            }
             drafts.nameCustodians(purchaser, id, version(id), 3, custodians.stream().map(Actor::userId).toList());
             drafts.attach(purchaser, id, TenderDocument.Kind.TENDER_DOCUMENTS, DemoProcedures.pdf("Procurement documents: " + item),
                     "采购文件.pdf");
@@ -135,11 +167,26 @@ class DemoYear {
                 drafts.acknowledgeIntentionWarning(purchaser, id, version(id));
             }
             if (drafts.draft(purchaser, id).needsApproval()) {
-                drafts.requestApproval(purchaser, id, version(id), "政府购买服务项目，服务内容需与供应商协商确定");
+                drafts.requestApproval(purchaser, id, version(id), "政府购买服务项目，拟采用该采购方式");
                 drafts.decideApproval(finance, id, version(id), true, "符合适用情形，同意");
             }
             publication.publish(purchaser, id, version(id));
             return id;
+        }
+
+        /** A single source from the only supplier the purchaser names, its publicity from today for five working days. */
+        ProcedureId publishSingleSource(String item, String title, long amount, String why, OrganizationId supplier, List<Lot> lots) {
+            ProcedureId id = drafts.create(purchaser, request(item, title, amount), new ProcedureDrafts.Description(title + "采购",
+                    null, Method.SINGLE_SOURCE, Method.Justification.ONLY_ONE_SUPPLIER, why, supplier));
+            return publishDraft(id, item, Method.SINGLE_SOURCE, lots);
+        }
+
+        ObjectionId object(Actor provider, ProcedureId id, String reasons) {
+            return objections.lodge(provider, id, reasons, null);
+        }
+
+        void decide(ProcedureId id, ObjectionId objection, boolean uphold, String reason) {
+            objections.decide(finance, id, objection, 0, uphold, reason);
         }
 
         void obtain(Actor provider, ProcedureId id) {
@@ -230,6 +277,43 @@ class DemoYear {
         }
         year.pastDeadline(standards);
 
+        // A tender cancelled a week after publication: the bureau's plan changed.
+        year.on(25, 9);
+        ProcedureId survey = year.publishToday("030101", "商贸流通企业统计调查", 2_100_000, Method.PUBLIC_TENDER, null, null,
+                List.of(new Lot(1, "统计调查", "年度商贸流通企业统计调查", Money.yuan(2_100_000),
+                        scoring(20, factor("调查方案", 55, "抽样方案与质量控制"), factor("调查队伍", 25, "调查员配置与培训")))));
+        year.obtain(year.provider, survey);
+        year.on(7, 10);
+        cancellation.cancel(year.purchaser, survey, year.version(survey), "市统计局已将该调查纳入全市统一调查，本项目不再单独采购。");
+
+        // A single source: an association objected within the publicity, the finance bureau dismissed the objection.
+        OrganizationId timeHonoured = supplier("老字号", 0);
+        year.on(20, 9);
+        ProcedureId brands = year.publishSingleSource("030401", "澜江老字号企业信用评价", 2_100_000,
+                "老字号认定和信用档案由该协会独家保存，其他机构无法提供", timeHonoured, oneLot("老字号企业信用评价", 2_100_000));
+        year.on(2, 10);
+        ObjectionId first = year.object(year.provider2, brands, "本会也保存部分老字号企业的经营档案，可以承担信用评价。");
+        year.on(3, 15);
+        year.decide(brands, first, false, "经核实，老字号认定档案仅由该协会保存，异议不成立，恢复公示后的采购程序。");
+
+        // Another single source: the objection was upheld, the procedure failed, and a consultation followed it.
+        OrganizationId claimed = supplier("", 1);
+        year.on(25, 9);
+        ProcedureId stats = year.publishSingleSource("030102", "电子商务交易数据监测", 2_200_000,
+                "该机构拥有本市电子商务平台交易数据的独家采集渠道", claimed, oneLot("电子商务交易数据监测", 2_200_000));
+        year.on(1, 11);
+        ObjectionId upheld = year.object(year.provider, stats, "本会会员单位中至少有三家具备同等数据采集能力，并非只有一家供应商。");
+        year.on(4, 15);
+        year.decide(stats, upheld, true, "经核实，另有多家供应商具备提供该服务的能力，应当采用竞争性方式采购。");
+        year.on(6, 9);
+        ProcedureId followUp = reprocurement.followUp(year.purchaser, stats, new ProcedureDrafts.Description(
+                "电子商务交易数据监测采购（重新采购）", null, Method.COMPETITIVE_CONSULTATION, Method.Justification.PURCHASE_OF_SERVICES,
+                "单一来源异议成立，改用竞争性磋商", null));
+        year.publishDraft(followUp, "030102", Method.COMPETITIVE_CONSULTATION, oneLot("电子商务交易数据监测", 2_200_000));
+        year.obtain(year.provider, followUp);
+        year.obtain(year.provider2, followUp);
+        year.pastDeadline(followUp);
+
         // Still open today: a tender published ten days ago, with a question the purchaser has yet to answer.
         LocalDate tenDaysAgo = end.atZone(days.zone()).toLocalDate().minusDays(10);
         if (tenDaysAgo.isAfter(year.today())) {
@@ -245,6 +329,25 @@ class DemoYear {
         year.obtain(year.provider2, exhibitions);
         year.on(2, 11);
         year.ask(year.provider2, exhibitions, "课题成果是否需要提交英文摘要？");
+
+        // And an objection lodged yesterday that waits for the finance bureau: the single source is suspended.
+        ProcedureId fairs = year.publishSingleSource("050101", "澜江国际商品交易会组展服务", 2_400_000,
+                "交易会品牌和参展商资源由该协会独家持有", supplier("会展", 2), oneLot("交易会组展服务", 2_400_000));
+        year.on(1, 14);
+        year.object(year.provider, fairs, "组展服务并非只能由一家机构承担，本会及其他机构均有组展经验。");
+    }
+
+    /** An association of the city whose name has the word, or the n-th association when none has. */
+    private OrganizationId supplier(String word, int n) {
+        List<Organization> associations = registry.verified().stream()
+                .filter(o -> o.kind() == OrganizationKind.INDUSTRY_ASSOCIATION).toList();
+        return associations.stream().filter(o -> !word.isEmpty() && o.nameZh().contains(word)).findFirst()
+                .orElse(associations.get(n + 2)).id();
+    }
+
+    private static List<Lot> oneLot(String title, long amount) {
+        return List.of(new Lot(1, title, null, Money.yuan(amount), scoring(20, factor("服务方案", 60, "方案完整、可行"),
+                factor("团队", 20, "人员配置与经验"))));
     }
 
     private static AwardCriteria scoring(int price, AwardCriteria.Factor... factors) {
