@@ -40,6 +40,7 @@ import org.cogov.registry.OrganizationKind;
 import org.cogov.registry.Registry;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Money;
+import org.cogov.shared.RuleViolation;
 import org.cogov.shared.document.DocumentContent;
 import org.cogov.shared.document.Documents;
 import org.cogov.shared.time.LegalPeriod;
@@ -125,6 +126,23 @@ class DemoYear {
                 clock.set(at);
             }
             return day;
+        }
+
+        /**
+         * Whether the calendar is loaded far enough ahead for the next procedure's periods: late in a
+         * year whose successor is not loaded, the year stops there, as real drafts would wait.
+         */
+        boolean calendarAhead() {
+            return calendarAhead(today(), 45);
+        }
+
+        boolean calendarAhead(LocalDate from, int daysAhead) {
+            try {
+                days.lastDay(LegalPeriod.days(from, daysAhead));
+                return true;
+            } catch (RuleViolation yearNotLoaded) {
+                return false;
+            }
         }
 
         BudgetLineId line(int year) {
@@ -233,9 +251,15 @@ class DemoYear {
     /** @param end the instant the year ends: real time, which the demo clock is behind by the year it lives */
     void live(SettableClock clock, Instant end, UserProvisioning users) {
         Living year = new Living(clock, users);
+        if (!year.calendarAhead()) {
+            return;
+        }
         year.on(7, 9);
 
         // The first tender of the year: obtained by both associations, one question answered early; it closed.
+        if (!year.calendarAhead()) {
+            return;
+        }
         ProcedureId monitoring = year.publishToday("030102", "重点商贸企业经营数据监测服务", 2_600_000, Method.PUBLIC_TENDER, null, null,
                 List.of(new Lot(1, "经营数据监测", "按月采集重点商贸企业经营数据", Money.yuan(2_600_000),
                         scoring(20, factor("监测方案", 55, "指标体系完整，采集方法可行"), factor("团队与经验", 25, "项目团队与同类项目经验")))));
@@ -248,6 +272,9 @@ class DemoYear {
         year.pastDeadline(monitoring);
 
         // A consultation: a question that came eight days before the deadline moved it.
+        if (!year.calendarAhead()) {
+            return;
+        }
         year.on(20, 9);
         ProcedureId training = year.publishToday("030701", "外贸企业出口合规培训", 1_600_000, Method.COMPETITIVE_CONSULTATION,
                 Method.Justification.PURCHASE_OF_SERVICES, "培训内容和方式需与培训机构磋商确定",
@@ -262,6 +289,9 @@ class DemoYear {
         year.pastDeadline(training);
 
         // A tender amended with a new version of its documents.
+        if (!year.calendarAhead()) {
+            return;
+        }
         year.on(30, 9);
         ProcedureId standards = year.publishToday("030201", "商贸物流团体标准研制", 2_200_000, Method.PUBLIC_TENDER, null, null,
                 List.of(new Lot(1, "团体标准研制", "研制冷链配送、即时配送两项团体标准", Money.yuan(2_200_000),
@@ -278,6 +308,9 @@ class DemoYear {
         year.pastDeadline(standards);
 
         // A tender cancelled a week after publication: the bureau's plan changed.
+        if (!year.calendarAhead()) {
+            return;
+        }
         year.on(25, 9);
         ProcedureId survey = year.publishToday("030101", "商贸流通企业统计调查", 2_100_000, Method.PUBLIC_TENDER, null, null,
                 List.of(new Lot(1, "统计调查", "年度商贸流通企业统计调查", Money.yuan(2_100_000),
@@ -287,6 +320,9 @@ class DemoYear {
         cancellation.cancel(year.purchaser, survey, year.version(survey), "市统计局已将该调查纳入全市统一调查，本项目不再单独采购。");
 
         // A single source: an association objected within the publicity, the finance bureau dismissed the objection.
+        if (!year.calendarAhead()) {
+            return;
+        }
         OrganizationId timeHonoured = supplier("老字号", 0);
         year.on(20, 9);
         ProcedureId brands = year.publishSingleSource("030401", "澜江老字号企业信用评价", 2_100_000,
@@ -297,6 +333,9 @@ class DemoYear {
         year.decide(brands, first, false, "经核实，老字号认定档案仅由该协会保存，异议不成立，恢复公示后的采购程序。");
 
         // Another single source: the objection was upheld, the procedure failed, and a consultation followed it.
+        if (!year.calendarAhead()) {
+            return;
+        }
         OrganizationId claimed = supplier("", 1);
         year.on(25, 9);
         ProcedureId stats = year.publishSingleSource("030102", "电子商务交易数据监测", 2_200_000,
@@ -316,11 +355,13 @@ class DemoYear {
 
         // Still open today: a tender published ten days ago, with a question the purchaser has yet to answer.
         LocalDate tenDaysAgo = end.atZone(days.zone()).toLocalDate().minusDays(10);
+        // The tender's twenty days to its deadline, and the single source's publicity after it, on the calendar.
+        if (!year.calendarAhead(tenDaysAgo, 40)) {
+            return;
+        }
         if (tenDaysAgo.isAfter(year.today())) {
             year.clock.set(tenDaysAgo.atTime(9, 0).atZone(days.zone()).toInstant());
-            while (!days.isWorkingDay(year.today())) {
-                year.on(1, 9);
-            }
+            year.on(0, 9);
         }
         ProcedureId exhibitions = year.publishToday("050102", "会展业高质量发展课题研究", 2_300_000, Method.PUBLIC_TENDER, null, null,
                 List.of(new Lot(1, "课题研究", "会展业发展现状、问题与对策研究", Money.yuan(2_300_000),
