@@ -13,68 +13,29 @@ import org.cogov.shared.Domain;
 @Domain
 public final class EndingNoticeText {
 
-    private final EndingNoticeFacts facts;
-    private final Locale locale;
-    private final BiFunction<String, Object[], String> labels;
-    private final StringBuilder text = new StringBuilder();
-
-    private EndingNoticeText(EndingNoticeFacts facts, Locale locale, BiFunction<String, Object[], String> labels) {
-        this.facts = facts;
-        this.locale = locale;
-        this.labels = labels;
+    private EndingNoticeText() {
     }
 
     /** @param labels the message of a key with its arguments, in the language of {@code locale} */
     public static String render(EndingNoticeFacts facts, Locale locale, BiFunction<String, Object[], String> labels) {
-        return new EndingNoticeText(facts, locale, labels).render();
-    }
-
-    private String render() {
-        text.append(label("procurement.notice.kind." + facts.kind().name())).append('\n');
-        line("procurement.notice.number", facts.number());
-        line("procurement.notice.reference", facts.reference());
-        line("procurement.notice.published-on", facts.publishedOn().toString());
-        line("procurement.notice.title", facts.title());
-        line("procurement.notice.purchaser", name(facts.purchaser()));
-        if (facts.agency() != null) {
-            line("procurement.notice.agency", name(facts.agency()));
-        }
-        line("procurement.notice.method", label("procurement.method." + facts.method().name()));
+        NoticeWriter out = new NoticeWriter(locale, labels).heading(facts.kind(), facts.number(), facts.reference(),
+                facts.publishedOn(), facts.title(), null, facts.purchaser(), facts.agency());
+        out.line("procurement.notice.method", out.label("procurement.method." + facts.method().name()));
         if (facts.singleSourceSupplier() != null) {
-            line("procurement.notice.supplier", name(facts.singleSourceSupplier()));
+            out.line("procurement.notice.supplier", out.name(facts.singleSourceSupplier()));
         }
         EndingNoticeFacts.What what = facts.what();
         if (what instanceof EndingNoticeFacts.Cancelled cancelled) {
-            line("procurement.notice.cancellation.reason", cancelled.reason());
-            text.append(label("procurement.notice.cancellation.effect")).append('\n');
+            out.line("procurement.notice.cancellation.reason", cancelled.reason()).sentence("procurement.notice.cancellation.effect");
         } else if (what instanceof EndingNoticeFacts.Failed failed) {
-            line("procurement.notice.failure.reason", label(failed.reasonKey()));
-            text.append(label("procurement.notice.failure.next")).append('\n');
+            out.line("procurement.notice.failure.reason", out.label(failed.reasonKey())).sentence("procurement.notice.failure.next");
         } else if (what instanceof EndingNoticeFacts.ObjectionDecided decided) {
-            text.append(label("procurement.notice.objection.lodged-on", decided.lodgedOn().toString())).append('\n');
-            line("procurement.notice.objection.decision", label(decided.upheld() ? "procurement.notice.objection.upheld"
-                    : "procurement.notice.objection.dismissed"));
-            line("procurement.notice.objection.reason", decided.reason());
-            text.append(label(decided.upheld() ? "procurement.notice.objection.fails"
-                    : "procurement.notice.objection.resumes")).append('\n');
+            out.sentence("procurement.notice.objection.lodged-on", decided.lodgedOn().toString())
+                    .line("procurement.notice.objection.decision", out.label(decided.upheld()
+                            ? "procurement.notice.objection.upheld" : "procurement.notice.objection.dismissed"))
+                    .line("procurement.notice.objection.reason", decided.reason())
+                    .sentence(decided.upheld() ? "procurement.notice.objection.fails" : "procurement.notice.objection.resumes");
         }
-        return text.toString();
-    }
-
-    private void line(String key, String value) {
-        text.append(label(key)).append(colon()).append(value).append('\n');
-    }
-
-    /** Chinese text takes the full-width colon. */
-    private String colon() {
-        return "zh".equals(locale.getLanguage()) ? "：" : ": ";
-    }
-
-    private String label(String key, Object... arguments) {
-        return labels.apply(key, arguments);
-    }
-
-    private String name(NoticeFacts.Names names) {
-        return "zh".equals(locale.getLanguage()) ? names.zh() : names.en();
+        return out.toString();
     }
 }
