@@ -12,6 +12,7 @@ import org.cogov.planning.Budgets;
 import org.cogov.planning.PurchaseRequests;
 import org.cogov.procurement.ProcedureDrafts;
 import org.cogov.procurement.Publication;
+import org.cogov.procurement.custody.CustodianKeys;
 import org.cogov.registry.CreditCode;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
@@ -33,13 +34,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Lanjiang (澜江市), a city that buys services from its associations: one organization for every role
  * and a user in each, so that every screen can be tried at once. Loaded once; a restart keeps what
- * the demo users changed. The README lists the users, their password and the TOTP keys.
+ * the demo users changed. The README lists the users, their password, the TOTP keys and the custodians'
+ * passphrases.
  */
 @Component
 @ConditionalOnBooleanProperty("cogov.demo.enabled")
 class DemoCity implements ApplicationRunner {
 
     static final String PASSWORD = "Lanjiang-demo-2026";
+
+    /** The officials the demo names custodians of its procedures; each enrols a custodian key when the city is made. */
+    static final List<String> CUSTODIANS = List.of("purchaser", "finance", "registrar", "auditor");
     static final String ADMIN_TOTP = "7U7FAUEUC56UU573SHURZBXNOSR2BG7Y";
     static final String FINANCE_TOTP = "QCR24IOFQSS2MVROGTLBFD34FC5QSWGO";
 
@@ -84,10 +89,12 @@ class DemoCity implements ApplicationRunner {
     private final Clock clock;
     private final DemoStart.Past past;
     private final DemoYear year;
+    private final CustodianKeys custodianKeys;
 
     DemoCity(Registry registry, Suppliers suppliers, People people, UserProvisioning users, DemoPlanning planning,
             Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, Publication publication, WorkingDays workingDays,
-            Clock clock, DemoStart.Past past, DemoYear year) {
+            Clock clock, DemoStart.Past past, DemoYear year, CustodianKeys custodianKeys) {
+        this.custodianKeys = custodianKeys;
         this.past = past;
         this.year = year;
         this.registry = registry;
@@ -101,6 +108,11 @@ class DemoCity implements ApplicationRunner {
         this.publication = publication;
         this.workingDays = workingDays;
         this.clock = clock;
+    }
+
+    /** A demo custodian's passphrase, listed in the README: {@code <username>-opening-key}. */
+    static char[] custodianPassphrase(String username) {
+        return (username + "-opening-key").toCharArray();
     }
 
     /**
@@ -138,6 +150,13 @@ class DemoCity implements ApplicationRunner {
                 added++;
             }
         }
+        // The custodians enrol their keys before any procedure names them: a share is sealed to each at publication.
+        for (String custodian : CUSTODIANS) {
+            Actor official = users.actingAs(custodian);
+            if (custodianKeys.current(official.userId()).isEmpty()) {
+                custodianKeys.enrol(official, custodianPassphrase(custodian), custodianPassphrase(custodian));
+            }
+        }
         boolean newCity = false;
         for (DemoOrganizations.Entry entry : DemoOrganizations.load()) {
             if (registry.organizationByCreditCode(entry.organization().creditCode()).isEmpty()) {
@@ -158,8 +177,7 @@ class DemoCity implements ApplicationRunner {
         Actor purchaser = users.actingAs("purchaser");
         if (drafts.procedures(purchaser).stream().noneMatch(p -> p.title().startsWith(DemoProcedures.FIRST))) {
             DemoProcedures.record(budgets, requests, drafts, publication, workingDays, purchaser, users.actingAs("finance"),
-                    users.actingAs("agent"), List.of(purchaser, users.actingAs("finance"), users.actingAs("registrar"),
-                            users.actingAs("auditor")),
+                    users.actingAs("agent"), CUSTODIANS.stream().map(users::actingAs).toList(),
                     registry.organizations(), clock.instant().atZone(workingDays.zone()).toLocalDate());
         }
         if (added > 0) {

@@ -108,7 +108,7 @@ class DemoYear {
             this.finance = users.actingAs("finance");
             this.provider = users.actingAs("provider");
             this.provider2 = users.actingAs("provider2");
-            this.custodians = List.of(purchaser, finance, users.actingAs("registrar"), users.actingAs("auditor"));
+            this.custodians = DemoCity.CUSTODIANS.stream().map(users::actingAs).toList();
         }
 
         LocalDate today() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
+import org.cogov.sealing.OpeningKey;
 import org.cogov.shared.Domain;
 import org.jspecify.annotations.Nullable;
 
@@ -47,7 +48,27 @@ public final class NoticeText {
         if (facts.method().sealsBids()) {
             out.sentence("procurement.notice.sealed", facts.custodiansNeeded(), facts.custodiansNamed());
         }
+        openingKey();
         return out.toString();
+    }
+
+    /**
+     * The opening key: its public key and fingerprint, and each share's commitment beside its custodian, so
+     * that anyone can check at the opening that the shares presented are those given at publication.
+     */
+    private void openingKey() {
+        NoticeFacts.OpeningKeyFacts key = facts.openingKey();
+        if (key == null) {
+            return;
+        }
+        out.append(out.label("procurement.notice.opening-key")).append('\n');
+        out.indented("procurement.notice.opening-key.public-key", key.algorithm(), key.publicKey());
+        out.indented("procurement.notice.opening-key.fingerprint", OpeningKey.grouped(key.fingerprint()));
+        out.indented("procurement.notice.opening-key.shares", key.needed(), key.shares().size());
+        for (NoticeFacts.ShareFacts share : key.shares()) {
+            out.append("    ").append(out.label("procurement.notice.opening-key.share", share.index(), share.custodian(),
+                    out.name(share.organization()))).append(out.colon()).append(share.commitment()).append('\n');
+        }
     }
 
     private void lots() {

@@ -17,6 +17,7 @@ import org.cogov.identity.Officials;
 import org.cogov.planning.PurchaseRequest;
 import org.cogov.planning.PurchaseRequestId;
 import org.cogov.planning.PurchaseRequests;
+import org.cogov.procurement.custody.CustodianKeys;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
 import org.cogov.registry.OrganizationKind;
@@ -77,10 +78,12 @@ public class ProcedureDrafts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final FollowUps followUps;
+    private final CustodianKeys custodianKeys;
 
     ProcedureDrafts(Procedures procedures, Delegations delegations, ProcurementRules rules, PurchaseRequests requests,
             IntentionCheck intentions, Registry registry, Suppliers suppliers, Officials officials, Documents documents,
-            WorkingDays workingDays, ApplicationEventPublisher events, Clock clock, FollowUps followUps) {
+            WorkingDays workingDays, ApplicationEventPublisher events, Clock clock, FollowUps followUps,
+            CustodianKeys custodianKeys) {
         this.procedures = procedures;
         this.delegations = delegations;
         this.rules = rules;
@@ -94,6 +97,7 @@ public class ProcedureDrafts {
         this.events = events;
         this.clock = clock;
         this.followUps = followUps;
+        this.custodianKeys = custodianKeys;
     }
 
     /** The purchaser entrusts a request to a procurement agency, under the agreement it names. */
@@ -444,7 +448,7 @@ public class ProcedureDrafts {
         boolean intentionWarning = intentions.warns(procedure, today);
         Readiness.History history = followUps.history(procedure);
         Readiness.Draft draft = new Readiness.Draft(procedure, request.estimatedAmount(), lots, custodians, documents,
-                intentionWarning, history);
+                intentionWarning, history, custodianKeys.enrolled(custodians.stream().map(Custodian::userId).toList()));
         MethodRules methods = new MethodRules(rules.rulebook());
         List<RuleViolation> blockers = procedure.state() == Procedure.State.DRAFT
                 ? Readiness.blockers(draft, methods, periods(), today)

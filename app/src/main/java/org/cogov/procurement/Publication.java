@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.cogov.procurement.custody.OpeningKeys;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
 import org.cogov.registry.Registry;
@@ -27,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * published procedures. A draft is published only when nothing stands in the way (its readiness list
  * is empty) and on its notice day; the change of state is a compare-and-set, so a double click, a
  * retried request or a second node publishes it once. Its close at the deadline goes on the agenda in
- * the same transaction.
+ * the same transaction, and, for a procedure that seals its bids, the key ceremony runs in it: the
+ * opening key is made, split among the custodians and published with the notice ({@link OpeningKeys}).
  */
 @Service
 public class Publication {
@@ -48,10 +52,11 @@ public class Publication {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Closing closing;
+    private final OpeningKeys openingKeys;
     private final Clock clock;
 
     Publication(ProcedureDrafts drafts, Procedures procedures, Notices notices, Registry registry, WorkingDays workingDays,
-            MessageSource messages, ApplicationEventPublisher events, Closing closing, Clock clock) {
+            MessageSource messages, ApplicationEventPublisher events, Closing closing, OpeningKeys openingKeys, Clock clock) {
         this.drafts = drafts;
         this.procedures = procedures;
         this.notices = notices;
@@ -60,6 +65,7 @@ public class Publication {
         this.messages = messages;
         this.events = events;
         this.closing = closing;
+        this.openingKeys = openingKeys;
         this.clock = clock;
     }
 
@@ -91,7 +97,11 @@ public class Publication {
         if (!procedures.publish(id, version, now)) {
             throw RuleViolation.conflict("procurement.procedure.changed-meanwhile", procedure.reference());
         }
-        Notice notice = notice(draft, Notice.Kind.first(procedure.method()), now, today);
+        // The key ceremony: bids are sealed to the procedure's own key, split among its custodians and forgotten.
+        NoticeFacts.OpeningKeyFacts openingKey = procedure.method().sealsBids()
+                ? facts(openingKeys.make(id, procedure.custodiansNeeded(), draft.custodians()), draft.custodians())
+                : null;
+        Notice notice = notice(draft, Notice.Kind.first(procedure.method()), now, today, openingKey);
         notices.add(notice);
         events.publishEvent(new ProcedurePublished(actor.userId(), actor.organizationId(), id.value(), procedure.reference(),
                 notice.number(), notice.kind(), notice.sha256()));
@@ -104,14 +114,15 @@ public class Publication {
     }
 
     /** The notice in both languages from the same facts, numbered after the procedure's notices so far. */
-    private Notice notice(ProcedureDrafts.Draft draft, Notice.Kind kind, Instant now, LocalDate today) {
+    private Notice notice(ProcedureDrafts.Draft draft, Notice.Kind kind, Instant now, LocalDate today,
+            NoticeFacts.@Nullable OpeningKeyFacts openingKey) {
         Procedure p = draft.procedure();
         String number = p.reference() + "-" + String.format("%02d", notices.count(p.id()) + 1);
         NoticeFacts facts = new NoticeFacts(number, kind, today, p.reference(), p.title(), p.description(),
                 names(p.purchaser()), p.agency() == null ? null : names(p.agency()), p.method(), p.justification(),
                 p.justificationText(), p.singleSourceSupplier() == null ? null : names(p.singleSourceSupplier()), draft.lots(),
                 p.timetable(), workingDays.zone(), latestOfEachKind(draft.documents()), p.custodiansNeeded(),
-                draft.custodians().size());
+                draft.custodians().size(), openingKey);
         String zh = NoticeText.render(facts, CHINESE, (key, arguments) -> messages.getMessage(key, arguments, CHINESE));
         String en = NoticeText.render(facts, ENGLISH, (key, arguments) -> messages.getMessage(key, arguments, ENGLISH));
         // The published hash covers both texts: the Chinese one, a line end, the English one.
@@ -122,6 +133,15 @@ public class Publication {
     private static List<NoticeFacts.Document> latestOfEachKind(List<TenderDocument> documents) {
         return documents.stream().filter(d -> documents.stream().noneMatch(o -> o.kind() == d.kind() && o.version() > d.version()))
                 .map(d -> new NoticeFacts.Document(d.kind(), d.version(), d.filename(), d.sha256())).toList();
+    }
+
+    /** The opening key as the notice publishes it, each share beside its custodian and the custodian's organization. */
+    private NoticeFacts.OpeningKeyFacts facts(OpeningKeys.ProcedureKey key, List<Custodian> custodians) {
+        Map<UUID, OrganizationId> organizations = custodians.stream()
+                .collect(Collectors.toMap(Custodian::userId, Custodian::organization));
+        return new NoticeFacts.OpeningKeyFacts(key.algorithm(), key.publicKeyBase64(), key.fingerprint(), key.needed(),
+                key.shares().stream().map(share -> new NoticeFacts.ShareFacts(share.index(), share.custodianName(),
+                        names(organizations.get(share.custodian())), share.commitment())).toList());
     }
 
     private NoticeFacts.Names names(OrganizationId id) {

@@ -3,6 +3,8 @@ package org.cogov.procurement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import org.cogov.shared.Domain;
 import org.cogov.shared.Money;
@@ -10,8 +12,8 @@ import org.cogov.shared.RuleViolation;
 
 /**
  * What still stands between a draft and its publication, every item at once: lots, the method's
- * justification and approval, the dates each method needs and their periods, the custodians, the
- * documents, the acknowledged intention warning. Publication (the next step of a procedure's life)
+ * justification and approval, the dates each method needs and their periods, the custodians and their
+ * keys, the documents, the acknowledged intention warning. Publication (the next step of a procedure's life)
  * refuses a draft while this list is not empty.
  */
 @Domain
@@ -26,9 +28,10 @@ public final class Readiness {
     /**
      * @param requestEstimate what the request holds, the estimate until lots divide it
      * @param history what the request went through before this procedure
+     * @param custodiansWithKeys the named custodians who have enrolled a custodian key, to which a share can be sealed
      */
     public record Draft(Procedure procedure, Money requestEstimate, List<Lot> lots, List<Custodian> custodians,
-            List<TenderDocument> documents, boolean intentionWarning, History history) {
+            List<TenderDocument> documents, boolean intentionWarning, History history, Set<UUID> custodiansWithKeys) {
 
         public Money estimate() {
             return lots.isEmpty() ? requestEstimate : lots.stream().map(Lot::budget).reduce(Money.ZERO, Money::plus);
@@ -98,6 +101,7 @@ public final class Readiness {
         blockers.addAll(periods.violations(method, dates));
         if (method.sealsBids()) {
             blockers.addAll(custodianProblems(draft.custodians(), procedure));
+            blockers.addAll(custodiansWithoutKeys(draft.custodians(), draft.custodiansWithKeys()));
         }
         if (draft.documents().stream().noneMatch(d -> d.kind() == TenderDocument.Kind.TENDER_DOCUMENTS)) {
             blockers.add(RuleViolation.refused("procurement.blocker.documents-missing", "documents"));
@@ -118,6 +122,16 @@ public final class Readiness {
             problems.add(RuleViolation.refused("procurement.blocker.custodians-all-inside", "custodians"));
         }
         return problems;
+    }
+
+    /**
+     * Each custodian's share is sealed at publication to the custodian's own key: a custodian who has not
+     * enrolled one holds up the publication until it does.
+     */
+    static List<RuleViolation> custodiansWithoutKeys(List<Custodian> custodians, Set<UUID> withKeys) {
+        return custodians.stream().filter(c -> !withKeys.contains(c.userId()))
+                .map(c -> RuleViolation.refused("procurement.blocker.custodian-without-key", "custodians", c.displayName()))
+                .toList();
     }
 
     private static boolean blank(@org.jspecify.annotations.Nullable String text) {

@@ -49,7 +49,12 @@ class NoticeTextTests {
                         LocalDateTime.of(2025, 3, 25, 12, 0).atZone(SHANGHAI).toInstant(), null, null, null, null),
                 SHANGHAI, List.of(new NoticeFacts.Document(TenderDocument.Kind.TENDER_DOCUMENTS, 2, "tender.pdf",
                         "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
-                3, 5);
+                3, 5, new NoticeFacts.OpeningKeyFacts("X25519", "3p7bfXt9wbTTW2HC7OQ1Nz+DQ8hbeGdNrfx+FG+IK08=",
+                        "c4f1b2a3d4e5f60718293a4b5c6d7e8f9011223344556677889900aabbccddee", 2, List.of(
+                                new NoticeFacts.ShareFacts(1, "孙采购", new NoticeFacts.Names("澜江市商务局", "Lanjiang Municipal Commerce Bureau"),
+                                        "1111111111111111111111111111111111111111111111111111111111111111"),
+                                new NoticeFacts.ShareFacts(2, "钱财政", new NoticeFacts.Names("澜江市财政局", "Lanjiang Municipal Finance Bureau"),
+                                        "2222222222222222222222222222222222222222222222222222222222222222"))));
     }
 
     @Test
@@ -65,6 +70,21 @@ class NoticeTextTests {
                 "CNY 1,200,000.50", "Deadline 2025-03-25 09:30 (Asia/Shanghai)",
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "3 of the 5 custodians");
         assertThat(render(tender(), Locale.SIMPLIFIED_CHINESE)).startsWith("招标公告\n").contains("第 1 包：行业运行监测，预算 1,600,000.00 元");
+    }
+
+    @Test
+    void theNoticePublishesTheOpeningKeyWithItsFingerprintAndTheCommitmentOfEachShare() {
+        String english = render(tender(), Locale.ENGLISH);
+        String chinese = render(tender(), Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(english).contains("Opening key of the bids\n", "Public key (X25519, base64): 3p7bfXt9wbTTW2HC7OQ1Nz+DQ8hbeGdNrfx+FG+IK08=",
+                "c4f1 b2a3 d4e5 f607 1829 3a4b 5c6d 7e8f 9011 2233 4455 6677 8899 00aa bbcc ddee",
+                "any 2 of the 2 shares", "    Share 1, 孙采购 (Lanjiang Municipal Commerce Bureau): 1111111111111111111111111111111111111111111111111111111111111111");
+        assertThat(chinese).contains("公钥（X25519，base64）：3p7bfXt9wbTTW2HC7OQ1Nz+DQ8hbeGdNrfx+FG+IK08=",
+                "    第 2 份，钱财政（澜江市财政局）：2222222222222222222222222222222222222222222222222222222222222222");
+        assertThat(render(new NoticeFacts(tender().number(), tender().kind(), tender().publishedOn(), tender().reference(),
+                tender().title(), null, tender().purchaser(), null, Method.SINGLE_SOURCE, null, null, null, tender().lots(),
+                tender().dates(), SHANGHAI, List.of(), 3, 5, null), Locale.ENGLISH)).doesNotContain("Opening key");
     }
 
     private static List<String> figures(String text) {
