@@ -49,7 +49,8 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC = { "/", "/login", "/register", "/error", "/favicon.ico", "/webjars/**",
             "/css/**", "/js/**", "/images/**", "/public/**", "/api/v1/public/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/api/v1/test-clock" };
+            "/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/api/v1/test-clock",
+            "/api/v1/procedures/*/opening-key" };
 
     /** Public computations that change nothing and read no session: no CSRF token is asked of them. */
     private static final String[] STATELESS = { "/api/v1/public/audit/witness-check" };

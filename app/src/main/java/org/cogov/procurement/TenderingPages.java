@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.cogov.procurement.custody.OpeningKeys;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.RuleViolation;
@@ -30,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The pages of a procedure while it tenders. For the purchaser (or its agency), on the procedure's
  * page: the questions received, without their askers, each with its answer form, and the amendment
  * form. For providers: the open procedures, each with its documents to obtain, the question form, its
- * own questions and the published answers. For the auditor after the opening: who obtained the documents.
+ * own questions and the published answers; for both, the opening key with its fingerprint and the commitment
+ * of each custodian's share. For the auditor after the opening: who obtained the documents.
  */
 @Controller
 class TenderingPages {
@@ -40,11 +42,13 @@ class TenderingPages {
     private final Clarifications clarifications;
     private final WorkingDays workingDays;
     private final FormOutcome outcome;
+    private final OpeningKeys openingKeys;
     private final Clock clock;
 
     TenderingPages(Publication publication, Enquiries enquiries, Clarifications clarifications, WorkingDays workingDays,
-            FormOutcome outcome, Clock clock) {
+            FormOutcome outcome, OpeningKeys openingKeys, Clock clock) {
         this.clock = clock;
+        this.openingKeys = openingKeys;
         this.publication = publication;
         this.enquiries = enquiries;
         this.clarifications = clarifications;
@@ -58,6 +62,7 @@ class TenderingPages {
             return;
         }
         publication.published(procedure.id()).ifPresent(p -> model.addAttribute("notices", p.notices()));
+        model.addAttribute("openingKey", openingKeys.of(procedure.id()).orElse(null));
         boolean runs = procedure.isRunBy(actor.organizationId()) && actor.can("procurement:enquiry:answer");
         if (runs) {
             model.addAttribute("enquiries", enquiries.received(actor, procedure.id()));
@@ -121,6 +126,7 @@ class TenderingPages {
         Publication.PublishedProcedure published = publication.published(procedure)
                 .orElseThrow(() -> RuleViolation.notFound("procurement.procedure.unknown", id));
         model.addAttribute("published", published);
+        model.addAttribute("openingKey", openingKeys.of(procedure).orElse(null));
         model.addAttribute("asked", enquiries.asked(actor, procedure));
         model.addAttribute("answered", enquiries.answered(procedure));
         Instant deadline = published.procedure().timetable().deadline();
