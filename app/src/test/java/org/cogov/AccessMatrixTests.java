@@ -599,7 +599,27 @@ class AccessMatrixTests {
                             .content("{\"byEmail\":[\"DEADLINE\",\"ANSWER\",\"AMENDMENT\",\"CANCELLATION\",\"FAILURE\"]}")),
             entry("page: change one's e-mail preferences", Scope.OWN, EVERY_ROLE,
                     (t, a, u) -> post("/messages/preferences").with(csrf())
-                            .param("byEmail", "DEADLINE", "ANSWER", "AMENDMENT", "CANCELLATION", "FAILURE")));
+                            .param("byEmail", "DEADLINE", "ANSWER", "AMENDMENT", "CANCELLATION", "FAILURE")),
+            // Custodians of opening keys: the officials who may be named custodians enrol a key (again, with the demo
+            // passphrase, so that later tests still open their shares), check their passphrase, read their duties;
+            // anyone reads a published procedure's opening key, nobody a draft's.
+            entry("API: enrol a custodian key", Scope.OWN, custodianRoles(),
+                    (t, a, u) -> post("/api/v1/custodian/key").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"passphrase\":\"" + custodianPassphrase(a) + "\",\"repeated\":\"" + custodianPassphrase(a) + "\"}")),
+            entry("page: enrol a custodian key", Scope.OWN, custodianRoles(), (t, a, u) -> post("/custodian/key").with(csrf())
+                    .param("passphrase", custodianPassphrase(a)).param("repeated", custodianPassphrase(a))),
+            entry("API: one's custodian key", Scope.OWN, custodianRoles(), (t, a, u) -> get("/api/v1/custodian/key")),
+            entry("API: check one's passphrase", Scope.OWN, custodianRoles(),
+                    (t, a, u) -> post("/api/v1/custodian/key/check").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"passphrase\":\"" + custodianPassphrase(a) + "\"}")),
+            entry("page: check one's passphrase", Scope.OWN, custodianRoles(),
+                    (t, a, u) -> post("/custodian/key/check").with(csrf()).param("passphrase", custodianPassphrase(a))),
+            entry("API: one's custodian duties", Scope.OWN, custodianRoles(), (t, a, u) -> get("/api/v1/custodian/duties")),
+            entry("page: one's custodian key and duties", Scope.OWN, custodianRoles(), (t, a, u) -> get("/custodian")),
+            entry("API: a published procedure's opening key", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/api/v1/procedures/" + t.publishedProcedure() + "/opening-key")),
+            entry("API: the opening key of a draft", Scope.FOREIGN, NO_ROLE, EVERY_ROLE,
+                    (t, a, u) -> get("/api/v1/procedures/" + t.readyDraft() + "/opening-key")));
 
     @Autowired
     MockMvc mvc;
@@ -923,5 +943,15 @@ class AccessMatrixTests {
             published = id;
         }
         return published;
+    }
+
+    /** The officials who may be named custodians: those of a department, the finance bureau, the registrar, the audit office. */
+    private static Set<Role> custodianRoles() {
+        return EnumSet.of(Role.PURCHASER, Role.FINANCE, Role.REGISTRAR, Role.AUDITOR);
+    }
+
+    /** The passphrase of a demo user's custodian key (README, "Custodians"); other roles are refused before it counts. */
+    private static String custodianPassphrase(String username) {
+        return username + "-opening-key";
     }
 }
