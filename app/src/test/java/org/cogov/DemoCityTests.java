@@ -55,6 +55,8 @@ class DemoCityTests {
     People people;
     @Autowired
     TestUsers users;
+    @Autowired
+    org.cogov.procurement.custody.CustodianKeys custodianKeys;
 
     @Test
     void theCityHasTheDepartmentsAgenciesAndSocialOrganizationsThatMakeADemoWorthTrying() {
@@ -80,6 +82,13 @@ class DemoCityTests {
         assertThat(procedures).filteredOn(p -> p.agency() != null).isNotEmpty();
         assertThat(procedures).extracting(p -> p.approval().status()).contains(Procedure.Approval.Status.APPROVED,
                 Procedure.Approval.Status.REQUESTED);
+    }
+
+    @Test
+    void theCustodiansOfTheDemoHaveEnrolledTheirKeysWithTheReadmesPassphrases() {
+        for (String custodian : List.of("purchaser", "finance", "registrar", "auditor")) {
+            assertThat(custodianKeys.check(users.user(custodian), (custodian + "-opening-key").toCharArray())).as(custodian).isTrue();
+        }
     }
 
     @Test

@@ -96,6 +96,23 @@ class DemoYearTests {
     }
 
     @Test
+    void everyPublishedProcedureThatSealsItsBidsHasItsOpeningKeySplitAmongTheFourCustodians() {
+        List<Map<String, Object>> published = jdbc().sql("""
+                SELECT p.method, k.needed, (SELECT COUNT(*) FROM opening_share s WHERE s.procedure_id = p.id) AS shares
+                FROM procurement_procedure p LEFT JOIN opening_key k ON k.procedure_id = p.id
+                WHERE p.published_at IS NOT NULL""").query().listOfRows();
+
+        assertThat(published).filteredOn(row -> !"SINGLE_SOURCE".equals(row.get("method"))).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.get("needed")).isEqualTo(3);
+            assertThat(((Number) row.get("shares")).intValue()).isEqualTo(4);
+        });
+        assertThat(published).filteredOn(row -> "SINGLE_SOURCE".equals(row.get("method")))
+                .allSatisfy(row -> assertThat(row.get("needed")).isNull());
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM custodian_key WHERE argon2_memory_kib = 65536 AND argon2_iterations = 3")
+                .query(Integer.class).single()).as("the production cost, outside tests").isEqualTo(4);
+    }
+
+    @Test
     void theClockHasCaughtUpWithRealTime() {
         Instant demoNow = demo.getBean(Clock.class).instant();
 
