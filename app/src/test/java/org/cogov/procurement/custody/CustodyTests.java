@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -17,6 +18,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.cogov.DatabaseTest;
 import org.cogov.TestUsers;
@@ -33,6 +36,7 @@ import org.cogov.sealing.Share;
 import org.cogov.shared.Actor;
 import org.cogov.shared.RuleViolation;
 import org.cogov.shared.RuleViolations;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -67,6 +71,8 @@ class CustodyTests {
     MockMvc mvc;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    DataSource dataSource;
 
     private ProcedureId published() {
         ProcedureId id = ReadyDraft.of(context, users, Method.PUBLIC_TENDER, null, 2_500_000);
@@ -254,6 +260,27 @@ class CustodyTests {
         assertThat(publication.published(id)).isPresent();
         assertThat(openingKeys.of(id)).isEmpty();
         mvc.perform(get("/api/v1/procedures/" + id.value() + "/opening-key")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onPostgresqlAnOpeningKeyAndItsSharesNeverChangeAndACustodianKeyIsOnlyReplaced() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            Assumptions.assumeTrue(connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"),
+                    "the privileges and the triggers exist on PostgreSQL");
+        }
+        ProcedureId id = published();
+        UUID key = keys.current(users.user("finance").userId()).orElseThrow().id();
+
+        for (String change : new String[] { "UPDATE opening_key SET fingerprint = fingerprint WHERE procedure_id = :p",
+                "DELETE FROM opening_share WHERE procedure_id = :p", "UPDATE opening_share SET commitment = commitment WHERE procedure_id = :p",
+                "DELETE FROM opening_key WHERE procedure_id = :p" }) {
+            assertThatThrownBy(() -> jdbc.sql(change).param("p", id.value()).update()).as(change).hasMessageContaining("opening_");
+        }
+        assertThatThrownBy(() -> jdbc.sql("UPDATE custodian_key SET wrapped_key = salt WHERE id = :k").param("k", key).update())
+                .hasMessageContaining("replaced");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM custodian_key WHERE id = :k").param("k", key).update())
+                .hasMessageContaining("custodian_key");
+        assertThat(openingKeys.of(id)).isPresent();
     }
 
     // The API and the pages
