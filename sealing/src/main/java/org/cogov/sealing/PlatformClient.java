@@ -46,7 +46,7 @@ final class PlatformClient {
         String token = options.optional("token") != null ? options.optional("token") : environment.get("COGOV_TOKEN");
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("api/v1/procedures/" + procedure + "/opening-key"))
                 .timeout(ANSWER_TIMEOUT)
-                .header("Accept", "application/json")
+                .header("Accept", "application/json, application/problem+json")
                 .GET();
         if (token != null && !token.isBlank()) {
             warnIfPlain(base);
@@ -87,7 +87,7 @@ final class PlatformClient {
         try {
             request = HttpRequest.newBuilder(base.resolve("api/v1/procedures/" + procedure + "/lots/" + lot + "/bids"))
                     .header("Content-Type", SEALED_BID_TYPE)
-                    .header("Accept", "application/json")
+                    .header("Accept", "application/json, application/problem+json")
                     .header("Authorization", "Bearer " + token)
                     .header("Idempotency-Key", idempotencyKey)
                     .POST(HttpRequest.BodyPublishers.ofFile(file))
