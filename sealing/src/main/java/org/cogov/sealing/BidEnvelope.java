@@ -39,12 +39,13 @@ import org.bouncycastle.crypto.params.X25519PublicKeyParameters;
  *      0       8  magic, ASCII "COGOVBID"
  *      8       1  format version, 1
  *      9       1  algorithm id, 1 (BID_V1)
- *     10      52  binding in clear: procedure, lot, bidder (16 bytes each), version (4 bytes, big-endian)
- *     62      32  HPKE encapsulated key (the sender's ephemeral X25519 public key)
- *     94       2  length of the wrapped data key, big-endian: 48
- *     96      48  HPKE ciphertext of the 32-byte data key (info "cogov-bid/1 data key", aad = binding's associated data)
- *    144      12  nonce of the body
- *    156       …  body: AES-256-GCM of the plaintext under the data key, aad = the 156 header bytes above
+ *     10      40  binding in clear: procedure id (16 bytes), lot number (4 bytes, big-endian), bidder id (16 bytes),
+ *                 version (4 bytes, big-endian)
+ *     50      32  HPKE encapsulated key (the sender's ephemeral X25519 public key)
+ *     82       2  length of the wrapped data key, big-endian: 48
+ *     84      48  HPKE ciphertext of the 32-byte data key (info "cogov-bid/1 data key", aad = binding's associated data)
+ *    132      12  nonce of the body
+ *    144       …  body: AES-256-GCM of the plaintext under the data key, aad = the 144 header bytes above
  *    end-16   16  the body's GCM tag
  * </pre>
  *
@@ -306,7 +307,7 @@ public final class BidEnvelope {
         if (!found.procedure().equals(expected.procedure())) {
             differences.add("procedure " + found.procedure() + ", not " + expected.procedure());
         }
-        if (!found.lot().equals(expected.lot())) {
+        if (found.lot() != expected.lot()) {
             differences.add("lot " + found.lot() + ", not " + expected.lot());
         }
         if (!found.bidder().equals(expected.bidder())) {

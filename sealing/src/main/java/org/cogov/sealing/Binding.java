@@ -14,53 +14,61 @@ import java.util.UUID;
  * of {@code docs/sealed-bids.md}:
  *
  * <ul>
- *   <li>{@link #associatedData()}: the ASCII label {@code cogov-bid/1} (11 bytes), then the procedure, lot and bidder
- *       ids as 16 bytes each (most significant half first), then the version as a 4-byte big-endian integer: 63 bytes.
- *   <li>In the header ({@link #encoded()}): the same 52 bytes without the label.
+ *   <li>{@link #associatedData()}: the ASCII label {@code cogov-bid/1} (11 bytes), then the procedure's id as 16 bytes
+ *       (most significant half first), the lot's number as a 4-byte big-endian integer, the bidder's id as 16 bytes and
+ *       the version as a 4-byte big-endian integer: 51 bytes.
+ *   <li>In the header ({@link #encoded()}): the same 40 bytes without the label.
  * </ul>
  *
  * @param procedure the procedure's id
- * @param lot the lot's id
+ * @param lot the lot's number within the procedure, 1 or more, as the platform's API path
+ *     {@code /api/v1/procedures/{procedure}/lots/{lot}/bids} has it
  * @param bidder the bidding organization's id
  * @param version the bid's version for that lot and bidder, 1 for the first bid and one more for each replacement
  */
-public record Binding(UUID procedure, UUID lot, UUID bidder, int version) {
+public record Binding(UUID procedure, int lot, UUID bidder, int version) {
 
     /** The label that opens the associated data, naming its format. */
     static final String LABEL = "cogov-bid/1";
 
     /** The length of the binding as it stands in clear in an envelope's header. */
-    static final int ENCODED_LENGTH = 3 * 16 + 4;
+    static final int ENCODED_LENGTH = 16 + 4 + 16 + 4;
 
     public Binding {
         Objects.requireNonNull(procedure, "procedure");
-        Objects.requireNonNull(lot, "lot");
         Objects.requireNonNull(bidder, "bidder");
+        if (lot < 1) {
+            throw new IllegalArgumentException("a lot's number is 1 or more, not " + lot);
+        }
         if (version < 1) {
             throw new IllegalArgumentException("a bid's version is 1 or more, not " + version);
         }
     }
 
     /**
-     * The associated data the envelope binds: {@code "cogov-bid/1"} in ASCII, the three ids as 16 bytes each and the
-     * version as a 4-byte big-endian integer (63 bytes, always the same length).
+     * The associated data the envelope binds: {@code "cogov-bid/1"} in ASCII, the procedure's id as 16 bytes, the lot's
+     * number as a 4-byte big-endian integer, the bidder's id as 16 bytes and the version as a 4-byte big-endian integer
+     * (51 bytes, always the same length).
      */
     public byte[] associatedData() {
         byte[] label = LABEL.getBytes(StandardCharsets.US_ASCII);
         return ByteBuffer.allocate(label.length + ENCODED_LENGTH).put(label).put(encoded()).array();
     }
 
-    /** The binding as it stands in clear in an envelope's header: the three ids and the version, 52 bytes. */
+    /**
+     * The binding as it stands in clear in an envelope's header: the procedure's id, the lot's number, the bidder's id
+     * and the version, 40 bytes.
+     */
     byte[] encoded() {
         return ByteBuffer.allocate(ENCODED_LENGTH)
                 .putLong(procedure.getMostSignificantBits()).putLong(procedure.getLeastSignificantBits())
-                .putLong(lot.getMostSignificantBits()).putLong(lot.getLeastSignificantBits())
+                .putInt(lot)
                 .putLong(bidder.getMostSignificantBits()).putLong(bidder.getLeastSignificantBits())
                 .putInt(version)
                 .array();
     }
 
-    /** Reads the 52 bytes of {@link #encoded()}; a version below 1 is refused by the constructor. */
+    /** Reads the 40 bytes of {@link #encoded()}; a lot or a version below 1 is refused by the constructor. */
     static Binding decode(byte[] encoded) {
         if (encoded.length != ENCODED_LENGTH) {
             throw new IllegalArgumentException("a binding is " + ENCODED_LENGTH + " bytes, not " + encoded.length);
@@ -68,7 +76,7 @@ public record Binding(UUID procedure, UUID lot, UUID bidder, int version) {
         ByteBuffer bytes = ByteBuffer.wrap(encoded);
         return new Binding(
                 new UUID(bytes.getLong(), bytes.getLong()),
-                new UUID(bytes.getLong(), bytes.getLong()),
+                bytes.getInt(),
                 new UUID(bytes.getLong(), bytes.getLong()),
                 bytes.getInt());
     }

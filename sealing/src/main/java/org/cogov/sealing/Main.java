@@ -51,7 +51,7 @@ public final class Main {
             .formatted(PROGRAM);
 
     static final String SEAL_USAGE = """
-            usage: %s seal --public-key <base64> --procedure <uuid> --lot <uuid> --bidder <uuid>
+            usage: %s seal --public-key <base64> --procedure <uuid> --lot <number> --bidder <uuid>
                      --version <n> --price <amount> [--currency CNY] --proposal <text file>
                      [--attach <file>]... --out <file>
 
@@ -60,8 +60,8 @@ public final class Main {
 
               --public-key  the procedure's opening key as the key command prints it (32 bytes in base64);
                             check its fingerprint against the published tender notice first
-              --procedure, --lot
-                            the procedure and the lot the bid is for
+              --procedure   the procedure the bid is for
+              --lot         the number of the lot the bid is for: 1, 2, … as the procedure lists them
               --bidder      your organization's id on the platform
               --version     1 for a first bid, or the nextVersion the platform answers for a replacement
               --price       the total price in yuan, a plain decimal with at most two decimals: 1234567.89
@@ -78,7 +78,7 @@ public final class Main {
             is authentic only the opening can tell, with the procedure's key.""".formatted(PROGRAM);
 
     static final String SUBMIT_USAGE = """
-            usage: %s submit --url <base url> --token <API token> --procedure <uuid> --lot <uuid>
+            usage: %s submit --url <base url> --token <API token> --procedure <uuid> --lot <number>
                      [--idempotency-key <key>] <file>
 
             Sends a sealed bid to POST <url>/api/v1/procedures/<procedure>/lots/<lot>/bids and prints the
@@ -86,7 +86,8 @@ public final class Main {
 
               --url              the platform's address, e.g. https://cogov.example.gov.cn
               --token            an API bearer token of your organization (or set COGOV_TOKEN instead)
-              --procedure, --lot the procedure and the lot the bid is for
+              --procedure        the procedure the bid is for
+              --lot              the number of the lot the bid is for: 1, 2, … as the procedure lists them
               --idempotency-key  the key of an earlier attempt, to retry it without submitting twice;
                                  a new random key when not given, printed so that you can retry with it""".formatted(PROGRAM);
 
@@ -180,7 +181,7 @@ public final class Main {
         }
         options.noArguments();
         byte[] publicKey = options.key("public-key");
-        Binding binding = new Binding(options.uuid("procedure"), options.uuid("lot"), options.uuid("bidder"),
+        Binding binding = new Binding(options.uuid("procedure"), options.positive("lot"), options.uuid("bidder"),
                 options.positive("version"));
         BigDecimal price = options.price("price");
         String currency = options.optional("currency") == null ? "CNY" : options.optional("currency");

@@ -71,7 +71,7 @@ final class PlatformClient {
             throw CommandFailed.usage("submit needs --token (or the COGOV_TOKEN environment variable)");
         }
         UUID procedure = options.uuid("procedure");
-        UUID lot = options.uuid("lot");
+        int lot = options.positive("lot");
         String idempotencyKey = options.optional("idempotency-key");
         if (idempotencyKey == null) {
             idempotencyKey = UUID.randomUUID().toString();
@@ -107,11 +107,11 @@ final class PlatformClient {
     }
 
     /** Refuses, before anything is sent, a file that is not an envelope sealed for that procedure and lot. */
-    private static String checkEnvelope(Path file, UUID procedure, UUID lot) throws CommandFailed {
+    private static String checkEnvelope(Path file, UUID procedure, int lot) throws CommandFailed {
         MessageDigest sha256 = Main.sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
             BidEnvelope.Header header = BidEnvelope.header(in);
-            if (!header.binding().procedure().equals(procedure) || !header.binding().lot().equals(lot)) {
+            if (!header.binding().procedure().equals(procedure) || header.binding().lot() != lot) {
                 throw CommandFailed.failed(file + " is sealed for procedure " + header.binding().procedure() + ", lot "
                         + header.binding().lot() + ", not for procedure " + procedure + ", lot " + lot);
             }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** Sealing and opening in memory, and the bindings that properties range over. */
 final class Envelopes {
@@ -41,12 +42,19 @@ final class Envelopes {
         return Combinators.combine(Arbitraries.longs(), Arbitraries.longs()).as(UUID::new);
     }
 
+    /** Lot numbers as procedures have them: mostly small, and now and then the largest a binding can carry. */
+    static Arbitrary<Integer> lots() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(9, Arbitraries.integers().between(1, 20)),
+                Tuple.of(1, Arbitraries.integers().between(1, Integer.MAX_VALUE)));
+    }
+
     static Arbitrary<Binding> bindings() {
-        return Combinators.combine(uuids(), uuids(), uuids(), Arbitraries.integers().between(1, Integer.MAX_VALUE))
+        return Combinators.combine(uuids(), lots(), uuids(), Arbitraries.integers().between(1, Integer.MAX_VALUE))
                 .as(Binding::new);
     }
 
     static Binding someBinding() {
-        return new Binding(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1);
+        return new Binding(UUID.randomUUID(), 1, UUID.randomUUID(), 1);
     }
 }

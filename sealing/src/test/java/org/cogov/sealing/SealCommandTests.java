@@ -33,7 +33,7 @@ class SealCommandTests {
     @TempDir
     Path directory;
 
-    private final Binding binding = new Binding(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 2);
+    private final Binding binding = new Binding(UUID.randomUUID(), 3, UUID.randomUUID(), 2);
     private Path proposal;
     private Path quotation;
     private Path licence;
@@ -86,10 +86,10 @@ class SealCommandTests {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.printed("algorithm")).startsWith("BID_V1 (id 1");
         assertThat(run.printed("procedure")).isEqualTo(binding.procedure().toString());
-        assertThat(run.printed("lot")).isEqualTo(binding.lot().toString());
+        assertThat(run.printed("lot")).isEqualTo("3");
         assertThat(run.printed("bidder")).isEqualTo(binding.bidder().toString());
         assertThat(run.printed("version")).isEqualTo("2");
-        assertThat(run.printed("header")).isEqualTo("156 bytes");
+        assertThat(run.printed("header")).isEqualTo("144 bytes");
         assertThat(run.printed("sha256")).isEqualTo(sha256(out));
         assertThat(run.printed("size")).isEqualTo(Files.size(out) + " bytes");
     }
@@ -99,7 +99,7 @@ class SealCommandTests {
         CommandRun notABid = CommandRun.of("inspect", quotation.toString());
         Path cut = directory.resolve("cut.cogov");
         seal(directory.resolve("bid.cogov"), "--price", "1");
-        Files.write(cut, java.util.Arrays.copyOf(Files.readAllBytes(directory.resolve("bid.cogov")), 160));
+        Files.write(cut, java.util.Arrays.copyOf(Files.readAllBytes(directory.resolve("bid.cogov")), BidEnvelope.HEADER_BYTES + 10));
         CommandRun truncated = CommandRun.of("inspect", cut.toString());
 
         assertThat(notABid.exitCode()).isEqualTo(1);
@@ -161,7 +161,11 @@ class SealCommandTests {
                 seal(out, "--price", "1", "--colour", "red"),
                 CommandRun.of("seal", "--public-key", "AAAA", "--procedure", "x"),
                 CommandRun.of("seal", "--public-key", Base64.getEncoder().encodeToString(PROCEDURE.publicKey()),
-                        "--procedure", "not-a-uuid"));
+                        "--procedure", "not-a-uuid"),
+                sealForLot(out, "0"),
+                sealForLot(out, "-1"),
+                sealForLot(out, "two"),
+                sealForLot(out, UUID.randomUUID().toString()));
 
         for (CommandRun run : runs) {
             assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
@@ -197,13 +201,35 @@ class SealCommandTests {
         assertThat(CommandRun.of().exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void theLotIsGivenByItsNumber() throws Exception {
+        Path out = directory.resolve("bid.cogov");
+
+        CommandRun run = seal(out, "--price", "1");
+        CommandRun notANumber = sealForLot(directory.resolve("other.cogov"), "lot-3");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.printed("lot")).isEqualTo("3");
+        try (InputStream envelope = Files.newInputStream(out)) {
+            assertThat(BidEnvelope.header(envelope).binding()).isEqualTo(binding);
+        }
+        assertThat(notANumber.exitCode()).isEqualTo(2);
+        assertThat(notANumber.err()).contains("--lot lot-3 is not a whole number of 1 or more");
+    }
+
+    private CommandRun sealForLot(Path out, String lot) {
+        return CommandRun.of("seal", "--public-key", Base64.getEncoder().encodeToString(PROCEDURE.publicKey()),
+                "--procedure", binding.procedure().toString(), "--lot", lot, "--bidder", binding.bidder().toString(),
+                "--version", "2", "--price", "1", "--proposal", proposal.toString(), "--out", out.toString());
+    }
+
     private CommandRun seal(Path out, String... more) {
         return CommandRun.of(arguments(out, Base64.getEncoder().encodeToString(PROCEDURE.publicKey()), more));
     }
 
     private String[] arguments(Path out, String publicKey, String... more) {
         List<String> args = new ArrayList<>(List.of("seal", "--public-key", publicKey,
-                "--procedure", binding.procedure().toString(), "--lot", binding.lot().toString(),
+                "--procedure", binding.procedure().toString(), "--lot", String.valueOf(binding.lot()),
                 "--bidder", binding.bidder().toString(), "--version", "2",
                 "--proposal", proposal.toString(), "--out", out.toString()));
         args.addAll(List.of(more));

@@ -21,18 +21,29 @@ class SealedBidTests {
     private static final TestKeys PROCEDURE = TestKeys.generate();
     private static final Binding BINDING = new Binding(
             UUID.fromString("00112233-4455-6677-8899-aabbccddeeff"),
-            UUID.fromString("10000000-0000-0000-0000-000000000001"),
+            7,
             UUID.fromString("20000000-0000-0000-0000-000000000002"),
             3);
 
     @Test
-    void theAssociatedDataIsTheLabelTheThreeIdsAndTheVersion() {
+    void theAssociatedDataIsTheLabelTheProcedureTheLotNumberTheBidderAndTheVersion() {
         assertThat(HexFormat.of().formatHex(BINDING.associatedData())).isEqualTo(
                 HexFormat.of().formatHex("cogov-bid/1".getBytes(StandardCharsets.US_ASCII))
                         + "00112233445566778899aabbccddeeff"
-                        + "10000000000000000000000000000001"
+                        + "00000007"
                         + "20000000000000000000000000000002"
                         + "00000003");
+        assertThat(BINDING.associatedData()).hasSize(51);
+        assertThat(BINDING.encoded()).hasSize(40);
+    }
+
+    @Test
+    void aBindingDecodesFromItsEncodedBytes() {
+        Binding largest = new Binding(UUID.randomUUID(), Integer.MAX_VALUE, UUID.randomUUID(), Integer.MAX_VALUE);
+
+        assertThat(Binding.decode(BINDING.encoded())).isEqualTo(BINDING);
+        assertThat(Binding.decode(largest.encoded())).isEqualTo(largest);
+        assertThatThrownBy(() -> Binding.decode(new byte[52])).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -42,9 +53,11 @@ class SealedBidTests {
         assertThat(Arrays.copyOfRange(envelope, 0, 8)).isEqualTo("COGOVBID".getBytes(StandardCharsets.US_ASCII));
         assertThat(envelope[8]).isEqualTo((byte) 1);
         assertThat(envelope[9]).isEqualTo((byte) 1);
-        assertThat(Arrays.copyOfRange(envelope, 10, 62)).isEqualTo(BINDING.encoded());
-        assertThat(ByteBuffer.wrap(envelope, 94, 2).getShort()).isEqualTo((short) 48);
-        assertThat(envelope).hasSize(156 + 5 + 16);
+        assertThat(Arrays.copyOfRange(envelope, 10, 50)).isEqualTo(BINDING.encoded());
+        assertThat(ByteBuffer.wrap(envelope, 26, 4).getInt()).isEqualTo(7);
+        assertThat(ByteBuffer.wrap(envelope, 82, 2).getShort()).isEqualTo((short) 48);
+        assertThat(BidEnvelope.HEADER_BYTES).isEqualTo(144);
+        assertThat(envelope).hasSize(144 + 5 + 16);
     }
 
     @Test
@@ -54,7 +67,7 @@ class SealedBidTests {
 
         BidEnvelope.Header header = BidEnvelope.header(in);
 
-        assertThat(header).isEqualTo(new BidEnvelope.Header(Algorithm.BID_V1, BINDING, 156));
+        assertThat(header).isEqualTo(new BidEnvelope.Header(Algorithm.BID_V1, BINDING, 144));
         assertThat(in.available()).isEqualTo(1000 + 16);
     }
 
@@ -77,7 +90,7 @@ class SealedBidTests {
 
         assertThat(target.closed).isFalse();
         assertThat(target.flushed).isTrue();
-        assertThat(target.size()).isEqualTo(size).isEqualTo(156 + 5 + 16);
+        assertThat(target.size()).isEqualTo(size).isEqualTo(144 + 5 + 16);
         assertThatThrownBy(() -> sealed.write(1)).isInstanceOf(IOException.class);
     }
 
@@ -124,7 +137,7 @@ class SealedBidTests {
     @Test
     void aHeaderBindingWithVersionZeroIsMalformed() {
         byte[] envelope = Envelopes.seal(PROCEDURE.publicKey(), BINDING, new byte[0]);
-        Arrays.fill(envelope, 58, 62, (byte) 0);
+        Arrays.fill(envelope, 46, 50, (byte) 0);
 
         assertThatThrownBy(() -> BidEnvelope.header(new ByteArrayInputStream(envelope)))
                 .isInstanceOfSatisfying(EnvelopeRefused.class,
@@ -132,10 +145,43 @@ class SealedBidTests {
     }
 
     @Test
-    void aBindingHasIdsAndAVersionOfOneOrMore() {
-        assertThatThrownBy(() -> new Binding(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 0))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Binding(null, UUID.randomUUID(), UUID.randomUUID(), 1))
+    void aHeaderBindingWithLotZeroIsMalformed() {
+        byte[] envelope = Envelopes.seal(PROCEDURE.publicKey(), BINDING, new byte[0]);
+        Arrays.fill(envelope, 26, 30, (byte) 0);
+
+        assertThatThrownBy(() -> BidEnvelope.header(new ByteArrayInputStream(envelope)))
+                .isInstanceOfSatisfying(EnvelopeRefused.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo("envelope.format");
+                    assertThat(refused.detail()).contains("lot");
+                });
+    }
+
+    @Test
+    void aRefusalNamesTheLotNumbersThatDiffer() {
+        byte[] envelope = Envelopes.seal(PROCEDURE.publicKey(), BINDING, new byte[0]);
+        Binding lotTwo = new Binding(BINDING.procedure(), 2, BINDING.bidder(), BINDING.version());
+
+        assertThatThrownBy(() -> Envelopes.open(PROCEDURE.privateKey(), lotTwo, envelope))
+                .isInstanceOfSatisfying(EnvelopeRefused.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo("envelope.binding");
+                    assertThat(refused.detail()).isEqualTo("the bid was sealed for lot 7, not 2");
+                });
+    }
+
+    @Test
+    void aBindingHasIdsALotNumberAndAVersionOfOneOrMore() {
+        assertThatThrownBy(() -> new Binding(UUID.randomUUID(), 1, UUID.randomUUID(), 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("version");
+        assertThatThrownBy(() -> new Binding(UUID.randomUUID(), 0, UUID.randomUUID(), 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a lot's number is 1 or more, not 0");
+        assertThatThrownBy(() -> new Binding(UUID.randomUUID(), -3, UUID.randomUUID(), 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lot");
+        assertThatThrownBy(() -> new Binding(null, 1, UUID.randomUUID(), 1))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Binding(UUID.randomUUID(), 1, null, 1))
                 .isInstanceOf(NullPointerException.class);
     }
 

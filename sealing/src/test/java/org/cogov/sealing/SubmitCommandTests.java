@@ -33,7 +33,7 @@ class SubmitCommandTests {
     @TempDir
     Path directory;
 
-    private final Binding binding = new Binding(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1);
+    private final Binding binding = new Binding(UUID.randomUUID(), 2, UUID.randomUUID(), 1);
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private HttpServer platform;
     private Path envelope;
@@ -80,7 +80,7 @@ class SubmitCommandTests {
         assertThat(run.out()).contains(RECEIPT);
         Request request = requests.get(0);
         assertThat(request.method()).isEqualTo("POST");
-        assertThat(request.path()).isEqualTo("/api/v1/procedures/" + binding.procedure() + "/lots/" + binding.lot() + "/bids");
+        assertThat(request.path()).isEqualTo("/api/v1/procedures/" + binding.procedure() + "/lots/2/bids");
         assertThat(request.headers().getFirst("Content-Type")).isEqualTo("application/vnd.cogov.sealed-bid");
         assertThat(request.headers().getFirst("Authorization")).isEqualTo("Bearer provider-token");
         String idempotencyKey = request.headers().getFirst("Idempotency-Key");
@@ -100,7 +100,7 @@ class SubmitCommandTests {
     @Test
     void theTokenMayComeFromTheEnvironmentInsteadOfTheCommandLine() {
         CommandRun run = CommandRun.withEnvironment(Map.of("COGOV_TOKEN", "from-environment"), "submit", "--url", url(),
-                "--procedure", binding.procedure().toString(), "--lot", binding.lot().toString(), envelope.toString());
+                "--procedure", binding.procedure().toString(), "--lot", String.valueOf(binding.lot()), envelope.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(requests.get(0).headers().getFirst("Authorization")).isEqualTo("Bearer from-environment");
@@ -137,10 +137,23 @@ class SubmitCommandTests {
     @Test
     void aFileSealedForAnotherLotIsNotSent() {
         CommandRun run = CommandRun.of("submit", "--url", url(), "--token", "provider-token",
-                "--procedure", binding.procedure().toString(), "--lot", UUID.randomUUID().toString(), envelope.toString());
+                "--procedure", binding.procedure().toString(), "--lot", "3", envelope.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("is sealed for procedure " + binding.procedure() + ", lot " + binding.lot());
+        assertThat(run.err()).contains("is sealed for procedure " + binding.procedure() + ", lot 2, not for procedure "
+                + binding.procedure() + ", lot 3");
+        assertThat(requests).isEmpty();
+    }
+
+    @Test
+    void aLotThatIsNotANumberIsAUsageError() {
+        for (String lot : List.of("0", "-2", "lot-2", UUID.randomUUID().toString())) {
+            CommandRun run = CommandRun.of("submit", "--url", url(), "--token", "provider-token",
+                    "--procedure", binding.procedure().toString(), "--lot", lot, envelope.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).contains("--lot " + lot + " is not a whole number of 1 or more");
+        }
         assertThat(requests).isEmpty();
     }
 
@@ -163,7 +176,7 @@ class SubmitCommandTests {
         }
 
         CommandRun run = CommandRun.of("submit", "--url", url, "--token", "provider-token",
-                "--procedure", binding.procedure().toString(), "--lot", binding.lot().toString(), envelope.toString());
+                "--procedure", binding.procedure().toString(), "--lot", String.valueOf(binding.lot()), envelope.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("no answer from", "--idempotency-key").doesNotContain("\tat ");
@@ -172,7 +185,7 @@ class SubmitCommandTests {
     @Test
     void submittingWithoutATokenIsAUsageError() {
         CommandRun run = CommandRun.of("submit", "--url", url(), "--procedure", binding.procedure().toString(),
-                "--lot", binding.lot().toString(), envelope.toString());
+                "--lot", String.valueOf(binding.lot()), envelope.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--token");
@@ -218,7 +231,7 @@ class SubmitCommandTests {
 
     private CommandRun submit(String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("submit", "--url", url(), "--token", "provider-token",
-                "--procedure", binding.procedure().toString(), "--lot", binding.lot().toString()));
+                "--procedure", binding.procedure().toString(), "--lot", String.valueOf(binding.lot())));
         args.addAll(List.of(more));
         args.add(envelope.toString());
         return CommandRun.of(args.toArray(String[]::new));
