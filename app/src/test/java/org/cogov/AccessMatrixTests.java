@@ -599,7 +599,20 @@ class AccessMatrixTests {
                             .content("{\"byEmail\":[\"DEADLINE\",\"ANSWER\",\"AMENDMENT\",\"CANCELLATION\",\"FAILURE\"]}")),
             entry("page: change one's e-mail preferences", Scope.OWN, EVERY_ROLE,
                     (t, a, u) -> post("/messages/preferences").with(csrf())
-                            .param("byEmail", "DEADLINE", "ANSWER", "AMENDMENT", "CANCELLATION", "FAILURE")));
+                            .param("byEmail", "DEADLINE", "ANSWER", "AMENDMENT", "CANCELLATION", "FAILURE")),
+            // Sealed bids: only a provider bids, and a receipt is its bidder's alone.
+            entry("API: submit a bid, sealed on arrival", Scope.FOREIGN, EnumSet.of(Role.PROVIDER), BidMatrix::apiSubmit),
+            entry("page: submit a bid, sealed on arrival", Scope.FOREIGN, EnumSet.of(Role.PROVIDER), BidMatrix::pageSubmit),
+            entry("API: submit a bid sealed on the bidder's machine", Scope.FOREIGN, EnumSet.of(Role.PROVIDER),
+                    BidMatrix::apiSubmitSealed),
+            entry("API: withdraw a bid", Scope.FOREIGN, EnumSet.of(Role.PROVIDER), BidMatrix::apiWithdraw),
+            entry("page: withdraw a bid", Scope.FOREIGN, EnumSet.of(Role.PROVIDER), BidMatrix::pageWithdraw),
+            entry("API: one's bids on a procedure", Scope.FOREIGN, EnumSet.of(Role.PROVIDER), BidMatrix::apiMine),
+            entry("page: one's bid on a procedure", Scope.FOREIGN, EnumSet.of(Role.PROVIDER), BidMatrix::pageMine),
+            entry("API: a receipt", Scope.OWN, EnumSet.of(Role.PROVIDER), BidMatrix::apiOwnReceipt),
+            entry("API: a receipt", Scope.FOREIGN, NO_ROLE, EnumSet.of(Role.PROVIDER), BidMatrix::apiForeignReceipt),
+            entry("page: a receipt", Scope.OWN, EnumSet.of(Role.PROVIDER), BidMatrix::pageOwnReceipt),
+            entry("page: a receipt", Scope.FOREIGN, NO_ROLE, EnumSet.of(Role.PROVIDER), BidMatrix::pageForeignReceipt));
 
     @Autowired
     MockMvc mvc;
