@@ -580,6 +580,19 @@ class AccessMatrixTests {
                     (t, a, u) -> get("/procedures/" + EndingMatrix.objection(t, "read"))),
             entry("API: decide an objection", Scope.FOREIGN, EnumSet.of(Role.FINANCE), EndingMatrix::apiDecide),
             entry("page: decide an objection", Scope.FOREIGN, EnumSet.of(Role.FINANCE), EndingMatrix::pageDecide),
+            // platform incidents: public facts that everyone reads; only the finance bureau declares one, after a preview
+            entry("page: platform incidents", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/incidents")),
+            entry("page: a platform incident", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get("/incidents/" + IncidentMatrix.declared(t))),
+            entry("API: platform incidents", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/incidents")),
+            entry("API: a platform incident", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/api/v1/incidents/" + IncidentMatrix.declared(t))),
+            entry("page: public platform incidents", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get("/public/incidents")),
+            entry("API: a public platform incident", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/api/v1/public/incidents/" + IncidentMatrix.declared(t))),
+            entry("API: preview a platform incident", Scope.OWN, EnumSet.of(Role.FINANCE), IncidentMatrix::apiPreview),
+            entry("page: preview a platform incident", Scope.OWN, EnumSet.of(Role.FINANCE), IncidentMatrix::pagePreview),
+            entry("API: declare a platform incident", Scope.OWN, EnumSet.of(Role.FINANCE), IncidentMatrix::apiDeclare),
+            entry("page: declare a platform incident", Scope.OWN, EnumSet.of(Role.FINANCE), IncidentMatrix::pageDeclare),
             // notification: every signed-in user has an inbox and e-mail choices of its own, and no permission is
             // needed for them; another user's message does not exist for anyone (404, and a refused audit entry).
             entry("API: one's messages", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/messages")),

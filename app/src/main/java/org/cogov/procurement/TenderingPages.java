@@ -41,10 +41,12 @@ class TenderingPages {
     private final WorkingDays workingDays;
     private final FormOutcome outcome;
     private final Clock clock;
+    private final PlatformIncidents incidents;
 
     TenderingPages(Publication publication, Enquiries enquiries, Clarifications clarifications, WorkingDays workingDays,
-            FormOutcome outcome, Clock clock) {
+            FormOutcome outcome, Clock clock, PlatformIncidents incidents) {
         this.clock = clock;
+        this.incidents = incidents;
         this.publication = publication;
         this.enquiries = enquiries;
         this.clarifications = clarifications;
@@ -126,6 +128,7 @@ class TenderingPages {
         Instant deadline = published.procedure().timetable().deadline();
         model.addAttribute("mayAsk", published.procedure().state() == Procedure.State.TENDERING && deadline != null
                 && clock.instant().isBefore(deadline));
+        model.addAttribute("extensions", incidents.extensionsOf(procedure));
         model.addAttribute("zone", workingDays.zone());
         return "procurement/tender";
     }
