@@ -580,6 +580,19 @@ class AccessMatrixTests {
                     (t, a, u) -> get("/procedures/" + EndingMatrix.objection(t, "read"))),
             entry("API: decide an objection", Scope.FOREIGN, EnumSet.of(Role.FINANCE), EndingMatrix::apiDecide),
             entry("page: decide an objection", Scope.FOREIGN, EnumSet.of(Role.FINANCE), EndingMatrix::pageDecide),
+            // platform incidents: public facts that everyone reads; only the finance bureau declares one, after a preview
+            entry("page: platform incidents", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/incidents")),
+            entry("page: a platform incident", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get("/incidents/" + IncidentMatrix.declared(t))),
+            entry("API: platform incidents", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/incidents")),
+            entry("API: a platform incident", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/api/v1/incidents/" + IncidentMatrix.declared(t))),
+            entry("page: public platform incidents", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get("/public/incidents")),
+            entry("API: a public platform incident", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/api/v1/public/incidents/" + IncidentMatrix.declared(t))),
+            entry("API: preview a platform incident", Scope.OWN, EnumSet.of(Role.FINANCE), IncidentMatrix::apiPreview),
+            entry("page: preview a platform incident", Scope.OWN, EnumSet.of(Role.FINANCE), IncidentMatrix::pagePreview),
+            entry("API: declare a platform incident", Scope.OWN, EnumSet.of(Role.FINANCE), IncidentMatrix::apiDeclare),
+            entry("page: declare a platform incident", Scope.OWN, EnumSet.of(Role.FINANCE), IncidentMatrix::pageDeclare),
             // notification: every signed-in user has an inbox and e-mail choices of its own, and no permission is
             // needed for them; another user's message does not exist for anyone (404, and a refused audit entry).
             entry("API: one's messages", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/messages")),
@@ -619,7 +632,20 @@ class AccessMatrixTests {
             entry("API: a published procedure's opening key", Scope.FOREIGN, EVERY_ROLE,
                     (t, a, u) -> get("/api/v1/procedures/" + t.publishedProcedure() + "/opening-key")),
             entry("API: the opening key of a draft", Scope.FOREIGN, NO_ROLE, EVERY_ROLE,
-                    (t, a, u) -> get("/api/v1/procedures/" + t.readyDraft() + "/opening-key")));
+                    (t, a, u) -> get("/api/v1/procedures/" + t.readyDraft() + "/opening-key")),
+            // Sealed bids: only a provider bids, and a receipt is its bidder's alone.
+            entry("API: submit a bid, sealed on arrival", Scope.FOREIGN, EnumSet.of(Role.PROVIDER), BidMatrix::apiSubmit),
+            entry("page: submit a bid, sealed on arrival", Scope.FOREIGN, EnumSet.of(Role.PROVIDER), BidMatrix::pageSubmit),
+            entry("API: submit a bid sealed on the bidder's machine", Scope.FOREIGN, EnumSet.of(Role.PROVIDER),
+                    BidMatrix::apiSubmitSealed),
+            entry("API: withdraw a bid", Scope.FOREIGN, EnumSet.of(Role.PROVIDER), BidMatrix::apiWithdraw),
+            entry("page: withdraw a bid", Scope.FOREIGN, EnumSet.of(Role.PROVIDER), BidMatrix::pageWithdraw),
+            entry("API: one's bids on a procedure", Scope.FOREIGN, EnumSet.of(Role.PROVIDER), BidMatrix::apiMine),
+            entry("page: one's bid on a procedure", Scope.FOREIGN, EnumSet.of(Role.PROVIDER), BidMatrix::pageMine),
+            entry("API: a receipt", Scope.OWN, EnumSet.of(Role.PROVIDER), BidMatrix::apiOwnReceipt),
+            entry("API: a receipt", Scope.FOREIGN, NO_ROLE, EnumSet.of(Role.PROVIDER), BidMatrix::apiForeignReceipt),
+            entry("page: a receipt", Scope.OWN, EnumSet.of(Role.PROVIDER), BidMatrix::pageOwnReceipt),
+            entry("page: a receipt", Scope.FOREIGN, NO_ROLE, EnumSet.of(Role.PROVIDER), BidMatrix::pageForeignReceipt));
 
     @Autowired
     MockMvc mvc;

@@ -45,7 +45,8 @@ class AuditLog {
     }
 
     private void write(Auditable event) {
-        UUID id = UUID.randomUUID();
+        UUID named = event.entryId();
+        UUID id = named != null ? named : UUID.randomUUID();
         String payload = canonical(event.payload());
         jdbc.sql("""
                 INSERT INTO audit_entry (id, recorded_at, actor_id, organization_id, action, outcome,

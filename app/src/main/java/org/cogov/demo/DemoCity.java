@@ -13,6 +13,7 @@ import org.cogov.planning.PurchaseRequests;
 import org.cogov.procurement.ProcedureDrafts;
 import org.cogov.procurement.Publication;
 import org.cogov.procurement.custody.CustodianKeys;
+import org.cogov.procurement.bidding.Bidding;
 import org.cogov.registry.CreditCode;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
@@ -22,6 +23,7 @@ import org.cogov.registry.Registry;
 import org.cogov.registry.People;
 import org.cogov.registry.Suppliers;
 import org.cogov.shared.Actor;
+import org.cogov.shared.document.Documents;
 import org.cogov.shared.time.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,11 +92,15 @@ class DemoCity implements ApplicationRunner {
     private final DemoStart.Past past;
     private final DemoYear year;
     private final CustodianKeys custodianKeys;
+    private final Documents documents;
+    private final Bidding bidding;
 
     DemoCity(Registry registry, Suppliers suppliers, People people, UserProvisioning users, DemoPlanning planning,
             Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, Publication publication, WorkingDays workingDays,
-            Clock clock, DemoStart.Past past, DemoYear year, CustodianKeys custodianKeys) {
+            Clock clock, DemoStart.Past past, DemoYear year, CustodianKeys custodianKeys, Documents documents, Bidding bidding) {
         this.custodianKeys = custodianKeys;
+        this.documents = documents;
+        this.bidding = bidding;
         this.past = past;
         this.year = year;
         this.registry = registry;
@@ -179,6 +185,7 @@ class DemoCity implements ApplicationRunner {
             DemoProcedures.record(budgets, requests, drafts, publication, workingDays, purchaser, users.actingAs("finance"),
                     users.actingAs("agent"), CUSTODIANS.stream().map(users::actingAs).toList(),
                     registry.organizations(), clock.instant().atZone(workingDays.zone()).toLocalDate());
+            DemoBids.record(publication, documents, bidding, users.actingAs("provider"), users.actingAs("provider2"));
         }
         if (added > 0) {
             log.info("demo city: {} users added (password and TOTP keys in the README)", added);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.cogov.procurement.Enquiries;
 import org.cogov.procurement.Method;
 import org.cogov.procurement.Notice;
+import org.cogov.procurement.PlatformIncidents;
 import org.cogov.procurement.Procedure;
 import org.cogov.procurement.ProcedureEndings;
 import org.cogov.procurement.ProcedureId;
@@ -65,9 +66,11 @@ class PublicProcedures {
     private final Registry registry;
     private final WorkingDays workingDays;
     private final ProcedureEndings endings;
+    private final PlatformIncidents incidents;
 
     PublicProcedures(Publication publication, Enquiries enquiries, Registry registry, WorkingDays workingDays,
-            ProcedureEndings endings) {
+            ProcedureEndings endings, PlatformIncidents incidents) {
+        this.incidents = incidents;
         this.publication = publication;
         this.enquiries = enquiries;
         this.registry = registry;
@@ -87,6 +90,7 @@ class PublicProcedures {
         model.addAttribute("published", one(id));
         model.addAttribute("answers", answers(id));
         model.addAttribute("lineage", endings.publicView(new ProcedureId(id)));
+        model.addAttribute("extensions", incidents.extensionsOf(new ProcedureId(id)));
         model.addAttribute("zone", workingDays.zone());
         return "disclosure/procedure";
     }

@@ -17,5 +17,7 @@ public enum MessageKind {
     /** A procedure was cancelled. */
     CANCELLATION,
     /** A procedure failed. */
-    FAILURE
+    FAILURE,
+    /** A deadline fell inside a platform incident and was extended. */
+    EXTENSION
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.cogov.identity.Addressees;
 import org.cogov.identity.Addressees.Addressee;
 import org.cogov.identity.Role;
+import org.cogov.procurement.DeadlineExtended;
 import org.cogov.procurement.EnquiryAnswered;
 import org.cogov.procurement.Notice;
 import org.cogov.procurement.ProcedureAmended;
@@ -25,9 +26,10 @@ import org.springframework.stereotype.Component;
 /**
  * What the platform tells about a procedure, and to whom: those who obtained its documents learn of
  * every clarification and amendment (and whether the deadline moved), of its cancellation and of its
- * failure, with a link to its public page; the staff of the organizations that run it (purchaser and
- * agency users holding PURCHASER or AGENT) learn that its deadline passed, and of its cancellation and
- * failure, with a link to their own page of it. Who obtained the documents is never logged or shown.
+ * failure, and of a deadline extended after a platform incident, with a link to its public page; the
+ * staff of the organizations that run it (purchaser and agency users holding PURCHASER or AGENT) learn
+ * that its deadline passed, of its cancellation and failure, and of a deadline extended, with a link to
+ * their own page of it. Who obtained the documents is never logged or shown.
  *
  * <p>Each listener runs after the change committed, in a transaction of its own, through the event
  * publication registry: an event not yet told is told after a restart. One method per event: a new
@@ -121,6 +123,24 @@ class ProcedureNotices {
                 staff(event.procedureId(), null));
     }
 
+    /**
+     * A deadline that fell inside a platform incident was extended: the bidders are among those who obtained
+     * the documents, so all of them are told — which names no bidder — and the staff who run the procedure.
+     */
+    @ApplicationModuleListener
+    void on(DeadlineExtended event) {
+        String title = title(event.procedureId(), event.reference());
+        List<Wording> body = new ArrayList<>();
+        body.add(Wording.of("notification.extension.body", event.reference(), title, event.incidentReference(),
+                event.deadlineBefore(), event.deadline(), phrasebook.zone().getId(), event.noticeNumber()));
+        if (event.reopened()) {
+            body.add(Wording.of("notification.extension.reopened"));
+        }
+        Letter letter = new Letter(MessageKind.EXTENSION, "procurement.procedure.deadline-extended:" + event.noticeNumber(),
+                staffPage(event.procedureId()), Wording.of("notification.extension.subject", event.reference(), title), body);
+        tellStaffAndDownloaders(event.procedureId(), event.actorId(), letter);
+    }
+
     /** The staff first, so that one who is both gets the link to the staff's page; the one who acted is not told. */
     private void tellStaffAndDownloaders(UUID procedure, @Nullable UUID actor, Letter letter) {
         messenger.send(letter, staff(procedure, actor));
@@ -158,6 +178,7 @@ class ProcedureNotices {
             case CANCELLATION -> Wording.phrase("procurement.notice.kind.CANCELLATION");
             case FAILURE -> Wording.phrase("procurement.notice.kind.FAILURE");
             case OBJECTION_DECISION -> Wording.phrase("procurement.notice.kind.OBJECTION_DECISION");
+            case DEADLINE_EXTENSION -> Wording.phrase("procurement.notice.kind.DEADLINE_EXTENSION");
         };
     }
 

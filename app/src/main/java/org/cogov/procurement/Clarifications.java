@@ -139,7 +139,7 @@ public class Clarifications {
         TimetableRules periods = new TimetableRules(rules.rulebook(), workingDays.calendar(), workingDays.zone());
         Instant kept = affectsBids ? periods.deadlineAfterClarification(procedure.method(), today, before) : before;
         Instant deadline = wanted.isAfter(kept) ? wanted : kept;
-        Timetable after = shifted(procedure.timetable(), Duration.between(before, deadline));
+        Timetable after = procedure.timetable().shifted(Duration.between(before, deadline));
         if (!procedures.clarify(procedure.id(), version, now, after)) {
             throw RuleViolation.conflict("procurement.procedure.changed-meanwhile", procedure.reference());
         }
@@ -179,16 +179,6 @@ public class Clarifications {
             throw RuleViolation.conflict("procurement.clarification.no-deadline", procedure.reference());
         }
         return deadline;
-    }
-
-    /** The timetable with its deadline and opening window moved together. */
-    private static Timetable shifted(Timetable t, Duration by) {
-        return new Timetable(t.noticeOn(), t.documentsUntil(), plus(t.deadline(), by), plus(t.openingFrom(), by),
-                plus(t.openingUntil(), by), t.prequalificationOn(), t.prequalificationUntil(), t.publicityFrom(), t.publicityUntil());
-    }
-
-    private static @Nullable Instant plus(@Nullable Instant instant, Duration by) {
-        return instant == null ? null : instant.plus(by);
     }
 
     private ClarificationFacts.Lead lead(Method method, LocalDate day) {

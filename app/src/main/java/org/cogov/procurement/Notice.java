@@ -26,7 +26,9 @@ public record Notice(NoticeId id, ProcedureId procedure, String number, Kind kin
         /** The procedure or a lot fails as the rules say, with its reason (废标公告). */
         FAILURE,
         /** The finance bureau's decision on an objection to a single-source publicity. */
-        OBJECTION_DECISION;
+        OBJECTION_DECISION,
+        /** The deadline moved past a platform incident the finance bureau declared (延期公告). */
+        DEADLINE_EXTENSION;
 
         /** The notice a method publishes first. */
         static Kind first(Method method) {

@@ -154,13 +154,46 @@ class Procedures {
      * still tenders and its deadline has not come, and sets the deadline and opening window it leaves.
      */
     boolean clarify(ProcedureId id, int version, Instant now, Timetable after) {
+        return moveDeadline(id, version, after, "state = 'TENDERING' AND deadline > :now")
+                .param("now", now.atOffset(ZoneOffset.UTC)).update() == 1;
+    }
+
+    /**
+     * The extension of a deadline that fell inside a platform incident, once: claims the procedure at its
+     * version while it is still in the state, and has the deadline, the extension was computed from — still
+     * tendering, or closed by the scheduler and not yet opened — and sets the deadline and opening window it
+     * leaves. A closed procedure tenders again.
+     */
+    boolean extend(ProcedureId id, int version, Procedure.State from, Instant deadlineBefore, Timetable after) {
+        if (from != Procedure.State.TENDERING && from != Procedure.State.CLOSED) {
+            throw new IllegalArgumentException("only a tendering or closed procedure is extended, not a " + from + " one");
+        }
+        return moveDeadline(id, version, after, "state = :from AND deadline = :before").param("from", from.name())
+                .param("before", deadlineBefore.atOffset(ZoneOffset.UTC)).update() == 1;
+    }
+
+    /**
+     * The one way a published procedure's deadline moves, with its opening window: at the version the caller
+     * read, under the caller's condition, leaving the procedure tendering.
+     */
+    private JdbcClient.StatementSpec moveDeadline(ProcedureId id, int version, Timetable after, String condition) {
         return jdbc.sql("""
                 UPDATE procurement_procedure SET deadline = :deadline, opening_from = :openingFrom, opening_until = :openingUntil,
-                       version = version + 1
-                WHERE id = :id AND version = :version AND state = 'TENDERING' AND deadline > :now""")
+                       state = 'TENDERING', version = version + 1
+                WHERE id = :id AND version = :version AND\s""" + condition)
                 .param("deadline", utc(after.deadline())).param("openingFrom", utc(after.openingFrom()))
-                .param("openingUntil", utc(after.openingUntil())).param("id", id.value()).param("version", version)
-                .param("now", now.atOffset(ZoneOffset.UTC)).update() == 1;
+                .param("openingUntil", utc(after.openingUntil())).param("id", id.value()).param("version", version);
+    }
+
+    /**
+     * The procedures whose deadline falls inside {@code [from, until)} and that still take bids, or were
+     * closed at it and not yet opened: those a platform incident over that window extends. Earliest deadline first.
+     */
+    List<Procedure> deadlineWithin(Instant from, Instant until) {
+        return jdbc.sql(SELECT + """
+                 WHERE state IN ('TENDERING', 'CLOSED') AND deadline >= :from AND deadline < :until
+                ORDER BY deadline, id""").param("from", from.atOffset(ZoneOffset.UTC)).param("until", until.atOffset(ZoneOffset.UTC))
+                .query(Procedures::procedure).list();
     }
 
     /**

@@ -44,11 +44,13 @@ class TenderingPages {
     private final FormOutcome outcome;
     private final OpeningKeys openingKeys;
     private final Clock clock;
+    private final PlatformIncidents incidents;
 
     TenderingPages(Publication publication, Enquiries enquiries, Clarifications clarifications, WorkingDays workingDays,
-            FormOutcome outcome, OpeningKeys openingKeys, Clock clock) {
+            FormOutcome outcome, OpeningKeys openingKeys, Clock clock, PlatformIncidents incidents) {
         this.clock = clock;
         this.openingKeys = openingKeys;
+        this.incidents = incidents;
         this.publication = publication;
         this.enquiries = enquiries;
         this.clarifications = clarifications;
@@ -132,6 +134,7 @@ class TenderingPages {
         Instant deadline = published.procedure().timetable().deadline();
         model.addAttribute("mayAsk", published.procedure().state() == Procedure.State.TENDERING && deadline != null
                 && clock.instant().isBefore(deadline));
+        model.addAttribute("extensions", incidents.extensionsOf(procedure));
         model.addAttribute("zone", workingDays.zone());
         return "procurement/tender";
     }

@@ -1,5 +1,6 @@
 package org.cogov.procurement;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -24,4 +25,17 @@ public record Timetable(@Nullable LocalDate noticeOn, @Nullable LocalDate docume
         @Nullable LocalDate prequalificationUntil, @Nullable LocalDate publicityFrom, @Nullable LocalDate publicityUntil) {
 
     public static final Timetable EMPTY = new Timetable(null, null, null, null, null, null, null, null, null);
+
+    /**
+     * The timetable with its deadline and opening window moved together by {@code by}, as a clarification
+     * that moves the deadline or an extension after a platform incident leaves it; the other dates stay.
+     */
+    public Timetable shifted(Duration by) {
+        return new Timetable(noticeOn, documentsUntil, plus(deadline, by), plus(openingFrom, by), plus(openingUntil, by),
+                prequalificationOn, prequalificationUntil, publicityFrom, publicityUntil);
+    }
+
+    private static @Nullable Instant plus(@Nullable Instant instant, Duration by) {
+        return instant == null ? null : instant.plus(by);
+    }
 }

@@ -28,6 +28,14 @@ public interface Auditable {
 
     Map<String, String> payload();
 
+    /**
+     * The entry's id when the act needs to name its entry before it is written — a bid's receipt
+     * names the entry that proves its time; otherwise {@code null}, and the log picks one.
+     */
+    default @Nullable UUID entryId() {
+        return null;
+    }
+
     /** A refused attempt is recorded in its own transaction: the refused request rolls back. */
     default boolean refused() {
         return false;

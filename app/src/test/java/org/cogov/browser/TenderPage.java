@@ -32,6 +32,11 @@ final class TenderPage extends Page {
         return this;
     }
 
+    BidPage openBid() {
+        follow(By.id("bid-link"));
+        return new BidPage(driver, baseUrl);
+    }
+
     TenderPage ask(String question) {
         type(By.id("question"), question);
         follow(By.id("send-question"));

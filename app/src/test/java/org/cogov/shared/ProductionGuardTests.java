@@ -38,6 +38,13 @@ class ProductionGuardTests {
     }
 
     @Test
+    void theProductionProfileRefusesTheDemoBidKey() {
+        assertThatThrownBy(() -> start(Map.of("cogov.demo.enabled", "false", "cogov.identity.secret-key", "b3duLWtleQ==",
+                "cogov.procurement.bidding.key", ProductionGuard.DEMO_BID_KEY), "prod"))
+                .hasMessageContaining("bid key");
+    }
+
+    @Test
     void theProductionProfileStartsWithItsOwnKeysAndNoDemo() {
         assertThatCode(() -> start(Map.of("cogov.demo.enabled", "false", "cogov.identity.secret-key", "b3duLWtleQ==",
                 "cogov.audit.signing-key", "MC4CAQAwBQYDK2VwBCIEIAYXlGHQss64fsp7jC7QsJvlNOjL7p4QfVmfm9x5Qw31"), "prod"))

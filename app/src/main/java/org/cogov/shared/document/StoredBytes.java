@@ -8,7 +8,7 @@ import java.io.InputStream;
  * entries at its end, so telling an office document from any other archive needs more than the
  * bytes streaming past.
  */
-interface StoredBytes {
+public interface StoredBytes {
 
     long size();
 

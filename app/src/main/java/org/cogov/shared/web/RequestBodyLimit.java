@@ -19,12 +19,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps the body of every JSON request, whether or not it declares its length; forms are capped by
- * the container and uploads (multipart) have their own, larger limit. A body past the cap fails when
+ * the container, and uploads (multipart, or a sealed bid sent as it was sealed) have their own, larger
+ * limits, counted by what streams them. A body past the cap fails when
  * it is read, and the problem handler answers 413 in the caller's language.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestBodyLimit extends OncePerRequestFilter {
+
+    /** A bid sealed on the bidder's machine; its handler counts it against the bid's own limit as it reads it. */
+    private static final String SEALED_BID = "application/vnd.cogov.sealed-bid";
 
     private final long limit;
 
@@ -36,7 +40,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
-        if (type != null && type.toLowerCase().startsWith("multipart/")) {
+        if (type != null && (type.toLowerCase().startsWith("multipart/") || type.toLowerCase().startsWith(SEALED_BID))) {
             chain.doFilter(request, response);
             return;
         }

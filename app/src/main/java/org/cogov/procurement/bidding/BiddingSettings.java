@@ -1,0 +1,17 @@
+package org.cogov.procurement.bidding;
+
+import java.time.Duration;
+import java.util.Base64;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/** The bidding settings, {@code cogov.procurement.bidding.*} in application.yml. */
+@ConfigurationProperties("cogov.procurement.bidding")
+record BiddingSettings(String key, int maxProposalLength, int maxAttachments, DataSize maxAttachmentSize, DataSize maxBidSize,
+        Duration idempotencyRetention) {
+
+    BidKey bidKey() {
+        return new BidKey(Base64.getDecoder().decode(key));
+    }
+}

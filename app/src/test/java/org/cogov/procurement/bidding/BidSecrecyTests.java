@@ -1,0 +1,198 @@
+package org.cogov.procurement.bidding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.cogov.DatabaseTest;
+import org.cogov.TestUsers;
+import org.cogov.procurement.Method;
+import org.cogov.procurement.ProcedureDrafts;
+import org.cogov.procurement.ProcedureId;
+import org.cogov.procurement.Publication;
+import org.cogov.procurement.ReadyDraft;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The promise to providers: before the deadline, a bid's price, text and attachment are nowhere in
+ * the clear — not in any table (the event publications included), not in the log, not in a temporary
+ * file — and nothing that the purchaser, the platform's administrator or another provider may ask
+ * about the procedure answers differently for one bid, two or none.
+ */
+@DatabaseTest
+@ExtendWith(OutputCaptureExtension.class)
+class BidSecrecyTests {
+
+    @Autowired
+    ProcedureDrafts drafts;
+    @Autowired
+    Publication publication;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ApplicationContext context;
+
+    /** What each of them may ask about one procedure, by page or API. */
+    private static List<String[]> questions(ProcedureId id) {
+        String p = id.value().toString();
+        List<String[]> questions = new ArrayList<>();
+        for (String user : List.of("purchaser", "admin", "provider2", "auditor", "finance")) {
+            for (String path : List.of("/procedures/" + p, "/api/v1/procedures/" + p, "/api/v1/procedures/" + p + "/readiness",
+                    "/procedures", "/api/v1/procedures", "/public/procedures/" + p, "/api/v1/public/procedures/" + p,
+                    "/public/procedures", "/api/v1/public/procedures", "/tenders", "/tenders/" + p, "/tenders/" + p + "/bid",
+                    "/api/v1/procedures/" + p + "/bids/mine", "/api/v1/procedures/" + p + "/lots/1/bids/mine",
+                    "/api/v1/procedures/" + p + "/opening-key", "/api/v1/procedures/" + p + "/enquiries",
+                    "/api/v1/procedures/" + p + "/downloads")) {
+                questions.add(new String[] { user, path });
+            }
+        }
+        return questions;
+    }
+
+    @Test
+    void beforeTheDeadlineABidIsNowhereInTheClearAndNothingCountsTheBids(CapturedOutput output) throws Exception {
+        ProcedureId id = ReadyDraft.of(context, users, Method.PUBLIC_TENDER, null, 9_000_000);
+        publication.publish(users.user("purchaser"), id, drafts.draft(users.user("purchaser"), id).procedure().version());
+        UUID document = drafts.draft(users.user("purchaser"), id).documents().get(0).document().value();
+        for (String provider : List.of("provider", "provider2")) {
+            mvc.perform(get("/api/v1/documents/{id}/content", document).with(users.as(provider))).andExpect(status().isOk());
+        }
+        String marker = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String priceCanary = "7319" + (100 + (System.nanoTime() % 800)) + ".58";
+        String textCanary = "TEXT-CANARY-" + marker;
+        String fileCanary = "FILE-CANARY-" + marker;
+        String nameCanary = "NAME-CANARY-" + marker;
+        Map<String, String> before = answers(id);
+
+        submit(id, "provider", priceCanary, textCanary, fileCanary, nameCanary);
+        Map<String, String> afterOne = answers(id);
+        submit(id, "provider", "7319000.01", "第二版 " + textCanary, fileCanary, nameCanary);
+        submit(id, "provider2", "8000000", "另一投标人", "另一个附件", "attachment");
+        Map<String, String> afterThree = answers(id);
+
+        assertThat(afterOne).as("one bid changes no answer").isEqualTo(before);
+        assertThat(othersThan("provider2", afterThree)).as("two bidders change no answer to anyone else")
+                .isEqualTo(othersThan("provider2", before));
+        List<String> canaries = List.of(priceCanary, textCanary, fileCanary, nameCanary);
+        assertThat(String.join("\n", afterThree.values())).doesNotContain(canaries);
+        assertThat(databaseMentions(canaries)).as("the database, every table and column").isEmpty();
+        assertThat(output.getAll()).as("the application log").doesNotContain(canaries);
+        assertThat(temporaryFilesMentioning(canaries)).as("the temporary directory").isEmpty();
+    }
+
+    private void submit(ProcedureId id, String provider, String price, String text, String fileContent, String filename)
+            throws Exception {
+        byte[] pdf = ("%PDF-1.4\n% " + fileContent + "\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/api/v1/procedures/{id}/lots/1/bids", id.value())
+                .file(new MockMultipartFile("attachments", filename + ".pdf", "application/pdf", pdf)).param("price", price)
+                .param("proposal", text).with(users.as(provider))).andExpect(status().isCreated());
+    }
+
+    private static Map<String, String> othersThan(String user, Map<String, String> answers) {
+        Map<String, String> others = new LinkedHashMap<>(answers);
+        others.keySet().removeIf(question -> question.startsWith(user + " "));
+        return others;
+    }
+
+    /** Every answer, with what differs by request alone (CSRF tokens, form keys) left out. */
+    private Map<String, String> answers(ProcedureId id) throws Exception {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String[] q : questions(id)) {
+            MvcResult result = mvc.perform(get(q[1]).with(users.as(q[0]))).andReturn();
+            String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8)
+                    .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "")
+                    .replaceAll("<meta name=\"_csrf\" content=\"[^\"]*\"", "")
+                    .replaceAll("name=\"formKey\" value=\"[^\"]*\"", "");
+            answers.put(q[0] + " " + q[1], result.getResponse().getStatus() + " " + body);
+        }
+        return answers;
+    }
+
+    /** Where any canary shows in the database: every row of every table, text and bytes alike. */
+    private List<String> databaseMentions(List<String> canaries) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = meta.getTables(null, connection.getSchema(), "%", new String[] { "TABLE" })) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            assertThat(tables).as("the dump reads the tables that matter").contains("sealed_bid", "event_publication",
+                    "document_chunk", "audit_payload");
+            for (String table : tables) {
+                try (Statement statement = connection.createStatement();
+                        ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int c = 1; c <= columns; c++) {
+                            byte[] bytes = rows.getBytes(c);
+                            String value = bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+                            String text = rows.getString(c);
+                            for (String canary : canaries) {
+                                if (value != null && value.contains(canary) || text != null && text.contains(canary)) {
+                                    found.add(table + "." + rows.getMetaData().getColumnName(c) + " holds " + canary);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> temporaryFilesMentioning(List<String> canaries) throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of(System.getProperty("java.io.tmpdir")))) {
+            files.filter(Files::isRegularFile).filter(Files::isReadable).forEach(file -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                    String content = new String(in.readNBytes(64 * 1024 * 1024), StandardCharsets.ISO_8859_1);
+                    for (String canary : canaries) {
+                        if (content.contains(canary)) {
+                            found.add(file + " holds " + canary);
+                        }
+                    }
+                } catch (IOException unreadable) {
+                    // a file that vanished or is locked while the walk passes: not one the bid could be in
+                }
+            });
+        } catch (java.io.UncheckedIOException unwalkable) {
+            // a directory that vanished during the walk (another process's temporary files)
+        }
+        return found;
+    }
+}
