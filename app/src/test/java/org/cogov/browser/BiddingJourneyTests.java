@@ -47,7 +47,7 @@ class BiddingJourneyTests extends BrowserJourney {
         assertThat(receipt.saved()).isNotBlank();
         assertThat(receipt.version()).isEqualTo("1");
         assertThat(receipt.hash()).hasSize(64);
-        assertThat(temporaryFilesMentioning(canary)).as("the upload was never spooled to a temporary file").isEmpty();
+        assertThat(temporaryFilesMentioning(canary)).as("the upload was never spooled to a temporary file").isZero();
 
         // Step 2: it revises its price: version 2 counts, version 1 stays sealed beside it.
         receipt = receipt.backToTheBid().submit(1, "2290000.00", "修订后的方案", proposal);
