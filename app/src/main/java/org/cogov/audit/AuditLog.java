@@ -45,7 +45,7 @@ class AuditLog {
     }
 
     private void write(Auditable event) {
-        UUID named = event.entryId();
+        UUID named = event.presetEntryId();
         UUID id = named != null ? named : UUID.randomUUID();
         String payload = canonical(event.payload());
         jdbc.sql("""

@@ -32,7 +32,7 @@ public interface Auditable {
      * The entry's id when the act needs to name its entry before it is written — a bid's receipt
      * names the entry that proves its time; otherwise {@code null}, and the log picks one.
      */
-    default @Nullable UUID entryId() {
+    default @Nullable UUID presetEntryId() {
         return null;
     }
 

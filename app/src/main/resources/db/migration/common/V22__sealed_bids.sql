@@ -31,7 +31,8 @@ CREATE TABLE bid_idempotency (
     principal_tag   CHAR(64)                 NOT NULL,
     idempotency_key VARCHAR(255)             NOT NULL,
     request_tag     CHAR(64)                 NOT NULL,
-    sealed_bid_id   UUID                     NOT NULL REFERENCES sealed_bid (id),
+    -- the receipt the key was answered with: claimed before the bid's row is written, in the same transaction
+    sealed_bid_id   UUID                     NOT NULL,
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (principal_tag, idempotency_key)
 );

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * hash, and names neither the bidder nor the procedure: before the opening nobody may learn who bid
  * where, the auditor included. The bid's row links the entry to them, and the opening makes it public.
  */
-record BidReceived(UUID entryId, UUID bid, SealedBid.Kind kind, @Nullable String envelopeSha256, int version)
+record BidReceived(UUID presetEntryId, UUID bid, SealedBid.Kind kind, @Nullable String envelopeSha256, int version)
         implements Auditable {
 
     @Override

@@ -185,15 +185,28 @@ public class Bidding {
                 try {
                     header = BidEnvelope.header(copied);
                 } catch (EnvelopeRefused e) {
-                    throw RuleViolation.refused("procurement.bid." + e.reason(), "envelope");
+                    throw RuleViolation.refused(refusal(e), "envelope");
                 }
                 if (!header.binding().equals(binding)) {
                     throw RuleViolation.refused("procurement.bid.envelope.binding", "envelope", binding.version());
                 }
-                copied.transferTo(OutputStream.nullOutputStream());
+                // The body ends with the 16-byte tag: anything shorter was cut short on the way.
+                if (copied.transferTo(OutputStream.nullOutputStream()) < 16) {
+                    throw RuleViolation.refused("procurement.bid.envelope.truncated", "envelope");
+                }
             }
         }, () -> {
         });
+    }
+
+    /** The words for an envelope refused on arrival: only its structure is known before the opening. */
+    private static String refusal(EnvelopeRefused e) {
+        return switch (e.reason()) {
+            case EnvelopeRefused.MAGIC -> "procurement.bid.envelope.magic";
+            case EnvelopeRefused.ALGORITHM -> "procurement.bid.envelope.algorithm";
+            case EnvelopeRefused.TRUNCATED -> "procurement.bid.envelope.truncated";
+            default -> "procurement.bid.envelope.format";
+        };
     }
 
     /** Withdraws the bid on a lot: the withdrawal is the last version, and the lot has no bid of the bidder's. */

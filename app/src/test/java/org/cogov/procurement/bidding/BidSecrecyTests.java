@@ -1,6 +1,7 @@
 package org.cogov.procurement.bidding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,6 +16,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +119,7 @@ class BidSecrecyTests {
         byte[] pdf = ("%PDF-1.4\n% " + fileContent + "\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
         mvc.perform(multipart("/api/v1/procedures/{id}/lots/1/bids", id.value())
                 .file(new MockMultipartFile("attachments", filename + ".pdf", "application/pdf", pdf)).param("price", price)
-                .param("proposal", text).with(users.as(provider))).andExpect(status().isCreated());
+                .param("proposal", text).with(users.as(provider)).with(csrf())).andExpect(status().isCreated());
     }
 
     private static Map<String, String> othersThan(String user, Map<String, String> answers) {
@@ -159,11 +161,13 @@ class BidSecrecyTests {
                     int columns = rows.getMetaData().getColumnCount();
                     while (rows.next()) {
                         for (int c = 1; c <= columns; c++) {
-                            byte[] bytes = rows.getBytes(c);
-                            String value = bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
-                            String text = rows.getString(c);
+                            int type = rows.getMetaData().getColumnType(c);
+                            boolean binary = type == Types.BINARY || type == Types.VARBINARY || type == Types.LONGVARBINARY
+                                    || type == Types.BLOB;
+                            byte[] bytes = binary ? rows.getBytes(c) : null;
+                            String text = bytes != null ? new String(bytes, StandardCharsets.ISO_8859_1) : rows.getString(c);
                             for (String canary : canaries) {
-                                if (value != null && value.contains(canary) || text != null && text.contains(canary)) {
+                                if (text != null && text.contains(canary)) {
                                     found.add(table + "." + rows.getMetaData().getColumnName(c) + " holds " + canary);
                                 }
                             }

@@ -2,6 +2,7 @@ package org.cogov.procurement.bidding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -170,7 +171,7 @@ class BiddingTests {
                 new byte[] { 'M', 'Z', 0, 1, 2, 3, 4, 5, 6, 7 });
 
         mvc.perform(multipart("/api/v1/procedures/{id}/lots/1/bids", id.value()).file(script).param("price", "100000")
-                .param("proposal", "附件类型不对").with(users.as("provider"))).andExpect(status().isUnprocessableContent());
+                .param("proposal", "附件类型不对").with(users.as("provider")).with(csrf())).andExpect(status().isUnprocessableContent());
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM sealed_bid").query(Long.class).single()).isEqualTo(rows);
     }
@@ -183,7 +184,7 @@ class BiddingTests {
                 PDF.getBytes(StandardCharsets.US_ASCII));
         Callable<MvcResult> submit = () -> mvc.perform(multipart("/api/v1/procedures/{id}/lots/1/bids", id.value())
                 .file(attachment).param("price", "1234567.89").param("proposal", "并发提交").header("Idempotency-Key", key)
-                .with(users.as("provider"))).andReturn();
+                .with(users.as("provider")).with(csrf())).andReturn();
 
         List<Future<MvcResult>> answers = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -204,7 +205,7 @@ class BiddingTests {
         assertThat(bidding.mine(users.user("provider"), id).lots().get(0).arrivals()).hasSize(1);
 
         mvc.perform(multipart("/api/v1/procedures/{id}/lots/1/bids", id.value()).file(attachment).param("price", "1234567.80")
-                .param("proposal", "并发提交").header("Idempotency-Key", key).with(users.as("provider")))
+                .param("proposal", "并发提交").header("Idempotency-Key", key).with(users.as("provider")).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
     }
 
@@ -214,7 +215,7 @@ class BiddingTests {
         byte[] envelope = sealedOnTheBiddersMachine(id, 1, "provider", 1);
 
         MvcResult result = mvc.perform(post("/api/v1/procedures/{id}/lots/1/bids", id.value())
-                .contentType(BidApi.SEALED_BID).content(envelope).with(users.as("provider")))
+                .contentType(BidApi.SEALED_BID).content(envelope).with(users.as("provider")).with(csrf()))
                 .andExpect(status().isCreated()).andReturn();
 
         assertThat(result.getResponse().getContentAsString()).contains(HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(envelope)),
@@ -227,7 +228,7 @@ class BiddingTests {
         byte[] envelope = sealedOnTheBiddersMachine(id, 1, "provider", 2);
 
         mvc.perform(post("/api/v1/procedures/{id}/lots/1/bids", id.value()).contentType(BidApi.SEALED_BID).content(envelope)
-                .with(users.as("provider"))).andExpect(status().isUnprocessableContent());
+                .with(users.as("provider")).with(csrf())).andExpect(status().isUnprocessableContent());
     }
 
     @Test
@@ -235,7 +236,7 @@ class BiddingTests {
         ProcedureId id = tenderWithDocumentsObtainedBy("provider");
 
         mvc.perform(post("/api/v1/procedures/{id}/lots/1/bids", id.value()).contentType(BidApi.SEALED_BID)
-                .content(PDF.getBytes(StandardCharsets.US_ASCII)).with(users.as("provider")))
+                .content(PDF.getBytes(StandardCharsets.US_ASCII)).with(users.as("provider")).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
     }
 
