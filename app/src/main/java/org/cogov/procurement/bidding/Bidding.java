@@ -137,6 +137,11 @@ public class Bidding {
             }
 
             @Override
+            public void check() {
+                Bidding.this.check(proposal);
+            }
+
+            @Override
             public List<Object> request(String envelopeSha256) {
                 // Sealed afresh, a retry's envelope differs from the first: the request is what the bidder sent.
                 List<Object> request = new ArrayList<>(List.of("submit", proposal.price().stripTrailingZeros().toPlainString(),
@@ -160,7 +165,7 @@ public class Bidding {
                     }
                 }
             }
-        }, () -> check(proposal));
+        });
     }
 
     /** A bid sealed on the bidder's own machine: only its structure and binding can be checked before the opening. */
@@ -195,7 +200,6 @@ public class Bidding {
                     throw RuleViolation.refused("procurement.bid.envelope.truncated", "envelope");
                 }
             }
-        }, () -> {
         });
     }
 
@@ -211,8 +215,7 @@ public class Bidding {
 
     /** Withdraws the bid on a lot: the withdrawal is the last version, and the lot has no bid of the bidder's. */
     public SealedBid withdraw(Actor actor, ProcedureId id, int lot, @Nullable String idempotencyKey) {
-        return arrive(actor, id, lot, true, idempotencyKey, null, () -> {
-        });
+        return arrive(actor, id, lot, true, idempotencyKey, null);
     }
 
     /** The actor's own bids on a procedure; a provider that has none sees empty lots, like one that never bid. */
@@ -254,6 +257,10 @@ public class Bidding {
 
         SealedBid.SealedBy sealedBy();
 
+        /** Refuses, before anything is sealed, what the platform can see is wrong with the content. */
+        default void check() {
+        }
+
         /** The request's content, for the keyed tag that tells a retry from another request with the same key. */
         List<Object> request(String envelopeSha256);
 
@@ -270,13 +277,13 @@ public class Bidding {
     }
 
     private SealedBid arrive(Actor actor, ProcedureId id, int lot, boolean confirmWarnings, @Nullable String idempotencyKey,
-            @Nullable Arrival arrival, Runnable checkContent) {
+            @Nullable Arrival arrival) {
         String action = arrival == null ? "procurement.bid.withdraw" : "procurement.bid.submit";
         actor.require("procurement:bid:submit", action, "procedure", id.value());
         String principal = bids.key().tag("principal", actor.userId());
         AtomicReference<String> requestTag = new AtomicReference<>();
         try {
-            return inTransaction.execute(status -> receive(actor, id, lot, confirmWarnings, arrival, checkContent,
+            return inTransaction.execute(status -> receive(actor, id, lot, confirmWarnings, arrival,
                     claim -> {
                         requestTag.set(claim.requestTag());
                         if (idempotencyKey != null) {
@@ -308,7 +315,7 @@ public class Bidding {
     }
 
     private SealedBid receive(Actor actor, ProcedureId id, int lot, boolean confirmWarnings, @Nullable Arrival arrival,
-            Runnable checkContent, Claimer claimer) {
+            Claimer claimer) {
         Procedure procedure = tendering(id, lot);
         OrganizationId bidder = bidder(actor);
         if (!bids.obtainedDocuments(id, bidder)) {
@@ -325,7 +332,7 @@ public class Bidding {
         String kept = null;
         List<Object> request = new ArrayList<>(List.of(id.value(), lot));
         if (arrival != null) {
-            checkContent.run();
+            arrival.check();
             byte[] publicKey = openingKeys.of(id).orElseThrow(() -> RuleViolation.conflict("procurement.bid.no-opening-key",
                     procedure.reference())).publicKey();
             Ciphertexts.Sink sink = ciphertexts.sink();

@@ -8,14 +8,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -24,18 +29,31 @@ import java.util.concurrent.Future;
 
 import org.cogov.DatabaseTest;
 import org.cogov.TestUsers;
+import org.cogov.identity.Role;
+import org.cogov.identity.UserProvisioning;
 import org.cogov.procurement.Method;
 import org.cogov.procurement.ProcedureDrafts;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.Publication;
 import org.cogov.procurement.ReadyDraft;
 import org.cogov.procurement.custody.OpeningKeys;
+import org.cogov.registry.Organization;
+import org.cogov.registry.OrganizationId;
+import org.cogov.registry.Registry;
+import org.cogov.registry.Suppliers;
+import org.cogov.registry.Verdict;
 import org.cogov.sealing.BidContent;
 import org.cogov.sealing.BidEnvelope;
 import org.cogov.sealing.Binding;
+import org.cogov.sealing.EnvelopeRefused;
+import org.cogov.sealing.OpeningKey;
+import org.cogov.sealing.Share;
+import org.cogov.shared.document.Ciphertexts;
+import org.cogov.shared.document.StoredBytes;
 import org.cogov.shared.RuleViolation;
 import org.cogov.shared.RuleViolations;
 import org.cogov.shared.time.SettableClock;
+import org.cogov.shared.time.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -72,6 +90,18 @@ class BiddingTests {
     ApplicationContext context;
     @Autowired
     SettableClock clock;
+    @Autowired
+    SealedBids sealedBids;
+    @Autowired
+    UserProvisioning provisioning;
+    @Autowired
+    Registry registry;
+    @Autowired
+    Suppliers suppliers;
+    @Autowired
+    WorkingDays days;
+    @Autowired
+    Ciphertexts ciphertexts;
 
     ProcedureId tenderWithDocumentsObtainedBy(String... providers) throws Exception {
         ProcedureId id = ReadyDraft.of(context, users, Method.PUBLIC_TENDER, null, 2_500_000);
@@ -218,7 +248,7 @@ class BiddingTests {
                 .contentType(BidApi.SEALED_BID).content(envelope).with(users.as("provider")).with(csrf()))
                 .andExpect(status().isCreated()).andReturn();
 
-        assertThat(result.getResponse().getContentAsString()).contains(HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(envelope)),
+        assertThat(result.getResponse().getContentAsString()).contains(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(envelope)),
                 "\"sealedBy\":\"BIDDER\"");
     }
 
@@ -254,6 +284,51 @@ class BiddingTests {
     }
 
     @Test
+    void anExcludedProviderIsRefusedWithTheRegistrysReasons() throws Exception {
+        ProcedureId id = tenderWithDocumentsObtainedBy();
+        String bidder = providerOfVerdict(id, Verdict.EXCLUDED);
+        obtainDocuments(id, bidder);
+
+        assertThatThrownBy(() -> bidding.submit(users.user(bidder), id, 1, proposal("1200000", "被排除的供应商"), true, null))
+                .isInstanceOfSatisfying(RuleViolations.class, v -> assertThat(v.violations().get(0).messageKey())
+                        .isEqualTo("procurement.bid.excluded"));
+        assertThat(bidding.mine(users.user(bidder), id).lots().get(0).arrivals()).isEmpty();
+    }
+
+    @Test
+    void aProviderWithAWarningBidsOnceItConfirms() throws Exception {
+        ProcedureId id = tenderWithDocumentsObtainedBy();
+        String bidder = providerOfVerdict(id, Verdict.WARNING);
+        obtainDocuments(id, bidder);
+
+        assertThatThrownBy(() -> bidding.submit(users.user(bidder), id, 1, proposal("1300000", "有提示的供应商"), false, null))
+                .isInstanceOfSatisfying(RuleViolations.class, v -> assertThat(v.violations()).extracting(RuleViolation::field)
+                        .startsWith("confirm", "eligibility"));
+        assertThat(bidding.submit(users.user(bidder), id, 1, proposal("1300000", "有提示的供应商"), true, null).version())
+                .isEqualTo(1);
+    }
+
+    /** A user, provisioned for the test, of a demo supplier that the registry gives the verdict today. */
+    private String providerOfVerdict(ProcedureId id, Verdict verdict) {
+        OrganizationId purchaser = drafts.draft(users.user("purchaser"), id).procedure().purchaser();
+        LocalDate today = clock.instant().atZone(days.zone()).toLocalDate();
+        Organization supplier = registry.organizations().stream().filter(o -> o.kind().maySupply())
+                .filter(o -> suppliers.eligibility(o.id(), purchaser, today).verdict() == verdict).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo city has a supplier the registry gives " + verdict));
+        String username = "bidder-" + verdict.name().toLowerCase(java.util.Locale.ROOT) + "-" + supplier.id().value().toString().substring(0, 8);
+        if (!provisioning.exists(username)) {
+            provisioning.provision(supplier.id().value(), username, supplier.nameZh(), "Lanjiang-demo-2026", Set.of(Role.PROVIDER),
+                    "zh-CN", null);
+        }
+        return username;
+    }
+
+    private void obtainDocuments(ProcedureId id, String provider) throws Exception {
+        UUID document = drafts.draft(users.user("purchaser"), id).documents().get(0).document().value();
+        mvc.perform(get("/api/v1/documents/{id}/content", document).with(users.as(provider))).andExpect(status().isOk());
+    }
+
+    @Test
     void aPurchaserCannotBid() throws Exception {
         ProcedureId id = tenderWithDocumentsObtainedBy("provider");
 
@@ -268,6 +343,57 @@ class BiddingTests {
         assertThatThrownBy(() -> bidding.submit(users.user("provider"), id, 1, proposal("-3.999", " "), false, null))
                 .isInstanceOfSatisfying(RuleViolations.class, v -> assertThat(v.violations()).extracting(RuleViolation::field)
                         .containsExactly("price", "proposal"));
+    }
+
+    @Test
+    void aBidSealedOnArrivalOpensWithAnyThreeCustodiansSharesAndIsWhatWasSent() throws Exception {
+        ProcedureId id = tenderWithDocumentsObtainedBy("provider");
+        byte[] pdf = PDF.getBytes(StandardCharsets.US_ASCII);
+        SealedBid receipt = bidding.submit(users.user("provider"), id, 1, new Bidding.Proposal(new BigDecimal("1666666.60"),
+                "技术方案与商务条款", List.of(new Bidding.Attachment("方案.pdf", bytes(pdf)))), false, null);
+
+        byte[] envelope = keptEnvelope(receipt);
+        List<Share> shares = new ArrayList<>();
+        for (String custodian : List.of("auditor", "purchaser", "registrar")) {
+            shares.add(openingKeys.openShare(users.user(custodian), id, (custodian + "-opening-key").toCharArray()));
+        }
+        byte[] privateKey = OpeningKey.combine(shares);
+        ByteArrayOutputStream plaintext = new ByteArrayOutputStream();
+        BidEnvelope.open(privateKey, new Binding(id.value(), 1, users.user("provider").organizationId(), 1),
+                new ByteArrayInputStream(envelope), plaintext);
+        BidContent.Bid bid = BidContent.read(new ByteArrayInputStream(plaintext.toByteArray()), 1 << 20);
+
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(envelope)))
+                .isEqualTo(receipt.envelopeSha256());
+        assertThat(bid.price()).isEqualByComparingTo("1666666.60");
+        assertThat(bid.proposal()).isEqualTo("技术方案与商务条款");
+        assertThat(bid.attachments()).singleElement().satisfies(a -> assertThat(a.bytes()).isEqualTo(pdf));
+        assertThatThrownBy(() -> BidEnvelope.open(OpeningKey.combine(shares.subList(0, 2)),
+                new Binding(id.value(), 1, users.user("provider").organizationId(), 1), new ByteArrayInputStream(envelope),
+                new ByteArrayOutputStream())).isInstanceOf(EnvelopeRefused.class);
+    }
+
+    /** The envelope as the bidder could check it: out of the blob store, through the at-rest layer. */
+    private byte[] keptEnvelope(SealedBid receipt) throws Exception {
+        String kept = jdbc.sql("SELECT kept_sha256 FROM sealed_bid WHERE id = :id").param("id", receipt.id().value())
+                .query(String.class).single();
+        try (InputStream in = sealedBids.key().fromRest(receipt.id().value(), ciphertexts.read(kept))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static StoredBytes bytes(byte[] content) {
+        return new StoredBytes() {
+            @Override
+            public long size() {
+                return content.length;
+            }
+
+            @Override
+            public InputStream from(long offset) {
+                return new ByteArrayInputStream(content, (int) offset, content.length - (int) offset);
+            }
+        };
     }
 
     private byte[] sealedOnTheBiddersMachine(ProcedureId id, int lot, String bidder, int version) throws Exception {
