@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.cogov.procurement.Method;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.ReadyDraft;
 import org.cogov.procurement.bidding.Bidding;
@@ -46,20 +45,8 @@ final class BidMatrix {
 
     /** A tendering procedure whose documents both demo providers obtained. */
     private static ProcedureId tendering(AccessMatrixTests t) {
-        return once("tendering", () -> {
-            ProcedureId id = ReadyDraft.of(t.context, t.users, Method.PUBLIC_TENDER, null, 2_500_000);
-            t.publication.publish(t.users.user("purchaser"), id, EndingMatrix.version(t, id.value()));
-            UUID document = t.jdbc.sql("SELECT document_id FROM procedure_document WHERE procedure_id = :id")
-                    .param("id", id.value()).query(UUID.class).list().get(0);
-            for (String provider : PROVIDERS) {
-                try {
-                    t.mvc.perform(get("/api/v1/documents/" + document + "/content").with(t.users.as(provider)));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return id;
-        });
+        return once("tendering", () -> ReadyDraft.tenderingWithDocumentsObtainedBy(t.context, t.users, 2_500_000,
+                PROVIDERS.toArray(String[]::new)));
     }
 
     /** The bid of a demo provider on the procedure, made once: its receipt. */

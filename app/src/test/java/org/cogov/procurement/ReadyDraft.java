@@ -1,6 +1,10 @@
 package org.cogov.procurement;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -20,6 +24,7 @@ import org.cogov.planning.PurchaseRequests;
 import org.cogov.registry.OrganizationId;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Money;
+import org.cogov.shared.document.Documents;
 import org.cogov.shared.time.LegalPeriod;
 import org.cogov.shared.time.WorkingDays;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +74,28 @@ public final class ReadyDraft {
                 "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)), "采购文件.pdf");
         if (drafts.draft(purchaser, id).intentionWarning()) {
             drafts.acknowledgeIntentionWarning(purchaser, id, version(drafts, purchaser, id));
+        }
+        return id;
+    }
+
+    /**
+     * A public tender of the demo purchaser, published, whose documents each named provider obtained
+     * (as a provider must before it bids).
+     */
+    public static ProcedureId tenderingWithDocumentsObtainedBy(ApplicationContext context, TestUsers users, long amount,
+            String... providers) {
+        ProcedureId id = of(context, users, Method.PUBLIC_TENDER, null, amount);
+        ProcedureDrafts drafts = context.getBean(ProcedureDrafts.class);
+        context.getBean(Publication.class).publish(users.user("purchaser"), id, version(drafts, users.user("purchaser"), id));
+        Documents documents = context.getBean(Documents.class);
+        for (String provider : providers) {
+            for (TenderDocument document : drafts.draft(users.user("purchaser"), id).documents()) {
+                try (InputStream content = documents.open(users.user(provider), document.document()).stream()) {
+                    content.transferTo(OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
         return id;
     }

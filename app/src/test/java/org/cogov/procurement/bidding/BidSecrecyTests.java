@@ -22,17 +22,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import org.cogov.DatabaseTest;
 import org.cogov.TestUsers;
-import org.cogov.procurement.Method;
-import org.cogov.procurement.ProcedureDrafts;
 import org.cogov.procurement.ProcedureId;
-import org.cogov.procurement.Publication;
 import org.cogov.procurement.ReadyDraft;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,10 +51,6 @@ import org.springframework.test.web.servlet.MvcResult;
 @ExtendWith(OutputCaptureExtension.class)
 class BidSecrecyTests {
 
-    @Autowired
-    ProcedureDrafts drafts;
-    @Autowired
-    Publication publication;
     @Autowired
     TestUsers users;
     @Autowired
@@ -89,12 +81,7 @@ class BidSecrecyTests {
 
     @Test
     void beforeTheDeadlineABidIsNowhereInTheClearAndNothingCountsTheBids(CapturedOutput output) throws Exception {
-        ProcedureId id = ReadyDraft.of(context, users, Method.PUBLIC_TENDER, null, 9_000_000);
-        publication.publish(users.user("purchaser"), id, drafts.draft(users.user("purchaser"), id).procedure().version());
-        UUID document = drafts.draft(users.user("purchaser"), id).documents().get(0).document().value();
-        for (String provider : List.of("provider", "provider2")) {
-            mvc.perform(get("/api/v1/documents/{id}/content", document).with(users.as(provider))).andExpect(status().isOk());
-        }
+        ProcedureId id = ReadyDraft.tenderingWithDocumentsObtainedBy(context, users, 9_000_000, "provider", "provider2");
         String marker = Long.toString(System.nanoTime(), 36).toUpperCase();
         String priceCanary = "7319" + (100 + (System.nanoTime() % 800)) + ".58";
         String textCanary = "TEXT-CANARY-" + marker;

@@ -31,10 +31,8 @@ import org.cogov.DatabaseTest;
 import org.cogov.TestUsers;
 import org.cogov.identity.Role;
 import org.cogov.identity.UserProvisioning;
-import org.cogov.procurement.Method;
 import org.cogov.procurement.ProcedureDrafts;
 import org.cogov.procurement.ProcedureId;
-import org.cogov.procurement.Publication;
 import org.cogov.procurement.ReadyDraft;
 import org.cogov.procurement.custody.OpeningKeys;
 import org.cogov.registry.Organization;
@@ -77,8 +75,6 @@ class BiddingTests {
     @Autowired
     ProcedureDrafts drafts;
     @Autowired
-    Publication publication;
-    @Autowired
     OpeningKeys openingKeys;
     @Autowired
     TestUsers users;
@@ -103,14 +99,8 @@ class BiddingTests {
     @Autowired
     Ciphertexts ciphertexts;
 
-    ProcedureId tenderWithDocumentsObtainedBy(String... providers) throws Exception {
-        ProcedureId id = ReadyDraft.of(context, users, Method.PUBLIC_TENDER, null, 2_500_000);
-        publication.publish(users.user("purchaser"), id, drafts.draft(users.user("purchaser"), id).procedure().version());
-        UUID document = drafts.draft(users.user("purchaser"), id).documents().get(0).document().value();
-        for (String provider : providers) {
-            mvc.perform(get("/api/v1/documents/{id}/content", document).with(users.as(provider))).andExpect(status().isOk());
-        }
-        return id;
+    ProcedureId tenderWithDocumentsObtainedBy(String... providers) {
+        return ReadyDraft.tenderingWithDocumentsObtainedBy(context, users, 2_500_000, providers);
     }
 
     static Bidding.Proposal proposal(String price, String text) {
