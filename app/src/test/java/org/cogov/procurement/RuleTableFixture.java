@@ -29,6 +29,13 @@ final class RuleTableFixture {
         add(rules, ProcurementRule.Name.CLARIFICATION_LEAD, Method.INVITATIONAL_TENDER, 15, ProcurementRule.Unit.DAYS);
         add(rules, ProcurementRule.Name.CLARIFICATION_LEAD, Method.COMPETITIVE_NEGOTIATION, 3, ProcurementRule.Unit.WORKING_DAYS);
         add(rules, ProcurementRule.Name.CLARIFICATION_LEAD, Method.COMPETITIVE_CONSULTATION, 5, ProcurementRule.Unit.DAYS);
+        add(rules, ProcurementRule.Name.MIN_RESPONSES, Method.PUBLIC_TENDER, 3, ProcurementRule.Unit.COUNT);
+        add(rules, ProcurementRule.Name.MIN_RESPONSES, Method.INVITATIONAL_TENDER, 3, ProcurementRule.Unit.COUNT);
+        add(rules, ProcurementRule.Name.MIN_RESPONSES, Method.COMPETITIVE_NEGOTIATION, 3, ProcurementRule.Unit.COUNT);
+        add(rules, ProcurementRule.Name.MIN_RESPONSES, Method.COMPETITIVE_CONSULTATION, 3, ProcurementRule.Unit.COUNT);
+        add(rules, ProcurementRule.Name.MIN_RESPONSES_PURCHASE_OF_SERVICES, Method.COMPETITIVE_CONSULTATION, 2,
+                ProcurementRule.Unit.COUNT);
+        add(rules, ProcurementRule.Name.MIN_RESPONSES, Method.SINGLE_SOURCE, 1, ProcurementRule.Unit.COUNT);
         return new Rulebook(rules, "LANJIANG");
     }
 

@@ -2,6 +2,7 @@ package org.cogov.sealing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -10,8 +11,12 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
 import org.bouncycastle.crypto.threshold.ShamirSecretSplitter;
@@ -23,8 +28,8 @@ import org.bouncycastle.crypto.threshold.ShamirSplitSecretShare;
  * the bids and whose private key is split at once among the procedure's custodians, k of n, with
  * Shamir's secret sharing (BouncyCastle's {@code ShamirSecretSplitter}, over GF(2^8) with the AES
  * polynomial, one polynomial per byte of the key). The private key exists only inside
- * {@link #split}, and again, at the opening, inside {@link #combine} once k custodians brought their
- * shares.
+ * {@link #split}, and again, at the opening, inside {@link #rebuild} (which checks the shares and the
+ * rebuilt key; {@link #combine} does not) once k custodians brought their shares.
  *
  * <p>What this class holds it wipes: the private key's bytes, and the share values it was handed.
  * BouncyCastle keeps copies inside objects of its own (the key parameters, the split polynomial), which
@@ -145,6 +150,114 @@ public final class OpeningKey {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The procedure's private key rebuilt from the shares the custodians presented: each share checked against its
+     * published commitment (a share that does not match is named), at least {@code needed} distinct good shares, and the
+     * rebuilt key checked against the published public key before anyone may use it.
+     *
+     * <p>Every share is checked before any is combined. The shares are taken in the order of their indices, and the
+     * first index at fault is reported: an index with no published commitment ({@link KeyRefused#UNKNOWN_SHARE}), then
+     * a share whose commitment differs from the published one ({@link KeyRefused#COMMITMENT}), then one index presented
+     * more than once ({@link KeyRefused#REPEATED}); so that a changed copy of a share is named as changed, not merely as
+     * repeated. Only when every share is good are they counted ({@link KeyRefused#TOO_FEW} when fewer than
+     * {@code needed}) and combined; a rebuilt key whose public key is not {@code publicKey} is wiped and refused
+     * ({@link KeyRefused#MISMATCH}) — the commitments, the public key or the threshold on record are then not those of
+     * one ceremony.
+     *
+     * <p>The presented shares are left as they are: the caller wipes them, and the key it gets, when done.
+     *
+     * @param presented the shares the custodians presented, in any order
+     * @param commitments the published {@linkplain Share#commitment() commitments}, by share index (lowercase hex, as
+     *     {@link Share#commitment()} gives them; the case of the hex digits is not significant)
+     * @param needed how many shares the procedure needs to open (k), at least 1
+     * @param publicKey the procedure's published public key, 32 bytes
+     * @return the rebuilt private key, 32 bytes, whose public key is {@code publicKey}
+     * @throws KeyRefused any reason code of {@link KeyRefused}, with the index of the share at fault, if one is
+     * @throws IllegalArgumentException {@code needed} below 1, or a public key that is not 32 bytes
+     */
+    public static byte[] rebuild(List<Share> presented, Map<Integer, String> commitments, int needed, byte[] publicKey)
+            throws KeyRefused {
+        Objects.requireNonNull(presented, "presented");
+        Objects.requireNonNull(commitments, "commitments");
+        Objects.requireNonNull(publicKey, "publicKey");
+        if (needed < 1) {
+            throw new IllegalArgumentException("at least one share must be needed to open, not " + needed);
+        }
+        if (publicKey.length != KEY_BYTES) {
+            throw new IllegalArgumentException("an X25519 public key has " + KEY_BYTES + " bytes, not " + publicKey.length);
+        }
+        SortedMap<Integer, List<Share>> byIndex = new TreeMap<>();
+        for (Share share : presented) {
+            Objects.requireNonNull(share, "a presented share");
+            byIndex.computeIfAbsent(share.index(), index -> new ArrayList<>(1)).add(share);
+        }
+        List<Share> good = new ArrayList<>(byIndex.size());
+        for (Map.Entry<Integer, List<Share>> entry : byIndex.entrySet()) {
+            int index = entry.getKey();
+            List<Share> copies = entry.getValue();
+            String published = commitments.get(index);
+            if (published == null) {
+                throw new KeyRefused(KeyRefused.UNKNOWN_SHARE, index,
+                        "share " + index + " has no published commitment: it is not a share of this procedure's key");
+            }
+            for (Share share : copies) {
+                if (!sameCommitment(share.commitment(), published)) {
+                    throw new KeyRefused(KeyRefused.COMMITMENT, index, "share " + index
+                            + " does not match the commitment published for it: it is not the share that was given");
+                }
+            }
+            if (copies.size() > 1) {
+                throw new KeyRefused(KeyRefused.REPEATED, index,
+                        "share " + index + " is presented " + copies.size() + " times; each share counts once");
+            }
+            Share share = copies.get(0);
+            byte[] value = share.value();
+            int length = value.length;
+            Arrays.fill(value, (byte) 0);
+            if (length != KEY_BYTES) {
+                // Its commitment is on record, so the record itself is not of an opening key's ceremony.
+                throw new KeyRefused(KeyRefused.MISMATCH, index, "share " + index + " has " + length + " bytes, not "
+                        + KEY_BYTES + ": the commitments on record are not those of an opening key");
+            }
+            good.add(share);
+        }
+        if (good.size() < needed) {
+            throw new KeyRefused(KeyRefused.TOO_FEW, 0, (good.isEmpty() ? "no share was" : good.size() == 1
+                    ? "only share " + indices(good) + " was" : "only shares " + indices(good) + " were")
+                    + " presented; " + needed + (needed == 1 ? " is" : " are") + " needed to open");
+        }
+        byte[] key = combine(good);
+        try {
+            if (!matches(key, publicKey)) {
+                Arrays.fill(key, (byte) 0);
+                throw new KeyRefused(KeyRefused.MISMATCH, 0, "the key rebuilt from shares " + indices(good)
+                        + " is not the key of the published public key " + grouped(fingerprint(publicKey))
+                        + ": the commitments, the public key or the number of shares needed on record are not of one ceremony");
+            }
+            return key;
+        } catch (RuntimeException e) {
+            Arrays.fill(key, (byte) 0);
+            throw e;
+        }
+    }
+
+    private static boolean sameCommitment(String actual, String published) {
+        return MessageDigest.isEqual(actual.getBytes(StandardCharsets.US_ASCII),
+                published.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The shares' indices, as people read them: "1, 4, 5". */
+    private static String indices(List<Share> shares) {
+        StringBuilder out = new StringBuilder();
+        for (Share share : shares) {
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append(share.index());
+        }
+        return out.toString();
     }
 
     /** The X25519 public key of a private key. */
