@@ -172,6 +172,13 @@ class Procedures {
                 .param("before", deadlineBefore.atOffset(ZoneOffset.UTC)).update() == 1;
     }
 
+    /** The bids are opened: from closed, or from tendering once the deadline passed and the close has not run yet. */
+    boolean open(ProcedureId id) {
+        return jdbc.sql("""
+                UPDATE procurement_procedure SET state = 'OPENED', version = version + 1
+                WHERE id = :id AND state IN ('TENDERING', 'CLOSED')""").param("id", id.value()).update() == 1;
+    }
+
     /**
      * The one way a published procedure's deadline moves, with its opening window: at the version the caller
      * read, under the caller's condition, leaving the procedure tendering.

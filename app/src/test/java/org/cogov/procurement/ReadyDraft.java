@@ -84,7 +84,13 @@ public final class ReadyDraft {
      */
     public static ProcedureId tenderingWithDocumentsObtainedBy(ApplicationContext context, TestUsers users, long amount,
             String... providers) {
-        ProcedureId id = of(context, users, Method.PUBLIC_TENDER, null, amount);
+        return published(context, users, Method.PUBLIC_TENDER, null, amount, providers);
+    }
+
+    /** A draft of the method published, whose documents each named provider obtained. */
+    public static ProcedureId published(ApplicationContext context, TestUsers users, Method method,
+            Method.@Nullable Justification justification, long amount, String... providers) {
+        ProcedureId id = of(context, users, method, justification, amount);
         ProcedureDrafts drafts = context.getBean(ProcedureDrafts.class);
         context.getBean(Publication.class).publish(users.user("purchaser"), id, version(drafts, users.user("purchaser"), id));
         Documents documents = context.getBean(Documents.class);

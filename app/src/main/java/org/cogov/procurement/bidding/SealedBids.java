@@ -106,6 +106,27 @@ class SealedBids {
                 .list();
     }
 
+    /**
+     * Every arrival on a procedure. No column names the procedure, so every row's routing is opened with
+     * the bid key: only the opening asks, once per procedure.
+     */
+    List<SealedBid> arrivalsOn(ProcedureId procedure) {
+        return jdbc.sql("SELECT id, routing, received_at, envelope_sha256, envelope_size, audit_entry FROM sealed_bid")
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return SealedBid.of(new SealedBidId(id), key.open(rs.getString("routing"), id),
+                            rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("envelope_sha256"),
+                            rs.getLong("envelope_size"), rs.getObject("audit_entry", UUID.class));
+                })
+                .list().stream().filter(b -> b.procedure().equals(procedure)).toList();
+    }
+
+    /** Where a bid's envelope is kept at rest, if it has one (a withdrawal has none). */
+    Optional<String> kept(SealedBidId id) {
+        return jdbc.sql("SELECT kept_sha256 FROM sealed_bid WHERE id = :id").param("id", id.value()).query(String.class)
+                .optional();
+    }
+
     /** An arrival by its id, if the bidder's; another's is as absent as one that never was. */
     Optional<SealedBid> find(OrganizationId bidder, SealedBidId id) {
         return jdbc.sql("""

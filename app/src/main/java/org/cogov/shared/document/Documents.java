@@ -71,14 +71,32 @@ public class Documents {
         }
         String filename = Filenames.clean(declaredFilename);
         try {
-            return write(actor, content, filename, use);
+            return write(actor.organizationId(), actor.userId(), content, filename, use);
         } catch (IOException e) {
             // Unchecked, so that the transaction rolls back the chunks already written.
             throw new UncheckedIOException(e);
         }
     }
 
-    private Document write(Actor actor, InputStream content, String filename, String purpose) throws IOException {
+    /**
+     * Keeps, for an organization, a document that a module received on its behalf and may now store —
+     * an opened bid's attachment, the bidder's own — with the same type and size checks as an upload.
+     * The module has authorized it; the document's readers are then the owner and whom the modules grant.
+     */
+    @Transactional
+    public Document keep(UUID owner, UUID by, InputStream content, String declaredFilename, String purpose) {
+        if (!PURPOSE.matcher(purpose).matches()) {
+            throw new IllegalArgumentException("a purpose is lowercase letters, digits and dashes, not " + purpose);
+        }
+        try {
+            return write(owner, by, content, Filenames.clean(declaredFilename), purpose);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Document write(UUID organization, UUID user, InputStream content, String filename, String purpose)
+            throws IOException {
         UUID contentId = UUID.randomUUID();
         MessageDigest digest = sha256();
         ContentSniffer sniffer = new ContentSniffer();
@@ -108,8 +126,8 @@ public class Documents {
         String sha256 = HexFormat.of().formatHex(digest.digest());
         Instant now = clock.instant();
         blobs.keep(sha256, layout, mediaType, now);
-        Document document = new Document(new DocumentId(UUID.randomUUID()), sha256, filename, mediaType, size,
-                actor.organizationId(), actor.userId(), now, purpose);
+        Document document = new Document(new DocumentId(UUID.randomUUID()), sha256, filename, mediaType, size, organization,
+                user, now, purpose);
         records.add(document);
         events.publishEvent(new DocumentUploaded(document));
         return document;

@@ -1,5 +1,6 @@
 package org.cogov.shared.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -13,4 +14,19 @@ public interface StoredBytes {
     long size();
 
     InputStream from(long offset) throws IOException;
+
+    /** Bytes held in memory. */
+    static StoredBytes of(byte[] content) {
+        return new StoredBytes() {
+            @Override
+            public long size() {
+                return content.length;
+            }
+
+            @Override
+            public InputStream from(long offset) {
+                return new ByteArrayInputStream(content, (int) offset, content.length - (int) offset);
+            }
+        };
+    }
 }

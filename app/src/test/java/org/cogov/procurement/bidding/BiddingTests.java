@@ -16,11 +16,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -29,16 +27,10 @@ import java.util.concurrent.Future;
 
 import org.cogov.DatabaseTest;
 import org.cogov.TestUsers;
-import org.cogov.identity.Role;
-import org.cogov.identity.UserProvisioning;
 import org.cogov.procurement.ProcedureDrafts;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.ReadyDraft;
 import org.cogov.procurement.custody.OpeningKeys;
-import org.cogov.registry.Organization;
-import org.cogov.registry.OrganizationId;
-import org.cogov.registry.Registry;
-import org.cogov.registry.Suppliers;
 import org.cogov.registry.Verdict;
 import org.cogov.sealing.BidContent;
 import org.cogov.sealing.BidEnvelope;
@@ -51,7 +43,6 @@ import org.cogov.shared.document.StoredBytes;
 import org.cogov.shared.RuleViolation;
 import org.cogov.shared.RuleViolations;
 import org.cogov.shared.time.SettableClock;
-import org.cogov.shared.time.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -88,14 +79,6 @@ class BiddingTests {
     SettableClock clock;
     @Autowired
     SealedBids sealedBids;
-    @Autowired
-    UserProvisioning provisioning;
-    @Autowired
-    Registry registry;
-    @Autowired
-    Suppliers suppliers;
-    @Autowired
-    WorkingDays days;
     @Autowired
     Ciphertexts ciphertexts;
 
@@ -298,19 +281,8 @@ class BiddingTests {
                 .isEqualTo(1);
     }
 
-    /** A user, provisioned for the test, of a demo supplier that the registry gives the verdict today. */
     private String providerOfVerdict(ProcedureId id, Verdict verdict) {
-        OrganizationId purchaser = drafts.draft(users.user("purchaser"), id).procedure().purchaser();
-        LocalDate today = clock.instant().atZone(days.zone()).toLocalDate();
-        Organization supplier = registry.organizations().stream().filter(o -> o.kind().maySupply())
-                .filter(o -> suppliers.eligibility(o.id(), purchaser, today).verdict() == verdict).findFirst()
-                .orElseThrow(() -> new AssertionError("the demo city has a supplier the registry gives " + verdict));
-        String username = "bidder-" + verdict.name().toLowerCase(java.util.Locale.ROOT) + "-" + supplier.id().value().toString().substring(0, 8);
-        if (!provisioning.exists(username)) {
-            provisioning.provision(supplier.id().value(), username, supplier.nameZh(), "Lanjiang-demo-2026", Set.of(Role.PROVIDER),
-                    "zh-CN", null);
-        }
-        return username;
+        return Bidders.ofVerdict(context, drafts.draft(users.user("purchaser"), id).procedure().purchaser(), verdict);
     }
 
     private void obtainDocuments(ProcedureId id, String provider) throws Exception {
@@ -340,7 +312,7 @@ class BiddingTests {
         ProcedureId id = tenderWithDocumentsObtainedBy("provider");
         byte[] pdf = PDF.getBytes(StandardCharsets.US_ASCII);
         SealedBid receipt = bidding.submit(users.user("provider"), id, 1, new Bidding.Proposal(new BigDecimal("1666666.60"),
-                "技术方案与商务条款", List.of(new Bidding.Attachment("方案.pdf", bytes(pdf)))), false, null);
+                "技术方案与商务条款", List.of(new Bidding.Attachment("方案.pdf", StoredBytes.of(pdf)))), false, null);
 
         byte[] envelope = keptEnvelope(receipt);
         List<Share> shares = new ArrayList<>();
@@ -370,20 +342,6 @@ class BiddingTests {
         try (InputStream in = sealedBids.key().fromRest(receipt.id().value(), ciphertexts.read(kept))) {
             return in.readAllBytes();
         }
-    }
-
-    private static StoredBytes bytes(byte[] content) {
-        return new StoredBytes() {
-            @Override
-            public long size() {
-                return content.length;
-            }
-
-            @Override
-            public InputStream from(long offset) {
-                return new ByteArrayInputStream(content, (int) offset, content.length - (int) offset);
-            }
-        };
     }
 
     private byte[] sealedOnTheBiddersMachine(ProcedureId id, int lot, String bidder, int version) throws Exception {

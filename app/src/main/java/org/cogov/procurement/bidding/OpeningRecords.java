@@ -1,0 +1,110 @@
+package org.cogov.procurement.bidding;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.cogov.procurement.ProcedureId;
+import org.cogov.shared.document.DocumentId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The opening's records: the shares presented, each lot's outcome, the bids that counted and what they held. */
+@Repository
+class OpeningRecords {
+
+    /** A custodian's presentation; its share is kept (sealed under the bid key) only until the opening. */
+    record Presentation(int index, UUID custodian, Instant at, @Nullable String sealedShare) {
+    }
+
+    private final JdbcClient jdbc;
+
+    OpeningRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records a presentation; a share presented twice is a duplicate key. */
+    void present(ProcedureId procedure, int index, UUID custodian, Instant at, String sealedShare) {
+        jdbc.sql("""
+                INSERT INTO opening_presentation (procedure_id, share_index, custodian_id, presented_at, sealed_share)
+                VALUES (:p, :i, :c, :at, :share)""")
+                .param("p", procedure.value()).param("i", index).param("c", custodian).param("at", at.atOffset(ZoneOffset.UTC))
+                .param("share", sealedShare).update();
+    }
+
+    List<Presentation> presentations(ProcedureId procedure) {
+        return jdbc.sql("""
+                SELECT share_index, custodian_id, presented_at, sealed_share FROM opening_presentation
+                WHERE procedure_id = :p ORDER BY share_index""")
+                .param("p", procedure.value())
+                .query((rs, n) -> new Presentation(rs.getInt("share_index"), rs.getObject("custodian_id", UUID.class),
+                        rs.getObject("presented_at", OffsetDateTime.class).toInstant(), rs.getString("sealed_share")))
+                .list();
+    }
+
+    /** Forgets the kept shares once the key was rebuilt: the presentations stay as the record of who came when. */
+    void wipeShares(ProcedureId procedure) {
+        jdbc.sql("UPDATE opening_presentation SET sealed_share = NULL WHERE procedure_id = :p").param("p", procedure.value())
+                .update();
+    }
+
+    void lot(ProcedureId procedure, int lot, OpeningRecord.LotOutcome outcome, int standing, int needed, @Nullable String reason,
+            Instant at) {
+        jdbc.sql("""
+                INSERT INTO lot_opening (procedure_id, lot_number, outcome, standing, needed, reason, decided_at)
+                VALUES (:p, :lot, :outcome, :standing, :needed, :reason, :at)""")
+                .param("p", procedure.value()).param("lot", lot).param("outcome", outcome.name()).param("standing", standing)
+                .param("needed", needed).param("reason", reason).param("at", at.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    void bid(SealedBid bid, OpeningRecord.BidOutcome outcome, @Nullable String reason, @Nullable BigDecimal price,
+            @Nullable String currency, @Nullable String proposal) {
+        jdbc.sql("""
+                INSERT INTO opened_bid (sealed_bid_id, procedure_id, lot_number, bidder_id, version, received_at, sealed_by,
+                                        envelope_sha256, outcome, reason, price, currency, proposal)
+                VALUES (:id, :p, :lot, :bidder, :version, :at, :sealedBy, :sha256, :outcome, :reason, :price, :currency, :proposal)""")
+                .param("id", bid.id().value()).param("p", bid.procedure().value()).param("lot", bid.lot())
+                .param("bidder", bid.bidder().value()).param("version", bid.version())
+                .param("at", bid.receivedAt().atOffset(ZoneOffset.UTC)).param("sealedBy", bid.sealedBy().name())
+                .param("sha256", bid.envelopeSha256()).param("outcome", outcome.name()).param("reason", reason)
+                .param("price", price).param("currency", currency).param("proposal", proposal).update();
+    }
+
+    void attachment(SealedBidId bid, int position, DocumentId document) {
+        jdbc.sql("INSERT INTO opened_attachment (sealed_bid_id, position, document_id) VALUES (:id, :position, :document)")
+                .param("id", bid.value()).param("position", position).param("document", document.value()).update();
+    }
+
+    /** The opening's record of a procedure: every lot decided at its opening, with its bids; none before. */
+    List<OpeningRecord.Lot> lots(ProcedureId procedure) {
+        List<OpeningRecord.Bid> bids = jdbc.sql("""
+                SELECT b.sealed_bid_id, b.lot_number, b.bidder_id, o.name_zh, o.name_en, b.version, b.received_at, b.sealed_by,
+                       b.envelope_sha256, b.outcome, b.reason, b.price, b.currency
+                FROM opened_bid b JOIN organization o ON o.id = b.bidder_id
+                WHERE b.procedure_id = :p ORDER BY b.lot_number, b.received_at, b.sealed_bid_id""")
+                .param("p", procedure.value())
+                .query((rs, n) -> new OpeningRecord.Bid(rs.getInt("lot_number"), rs.getObject("bidder_id", UUID.class),
+                        rs.getString("name_zh"), rs.getString("name_en"), rs.getInt("version"),
+                        rs.getObject("received_at", OffsetDateTime.class).toInstant(),
+                        SealedBid.SealedBy.valueOf(rs.getString("sealed_by")), rs.getString("envelope_sha256"),
+                        OpeningRecord.BidOutcome.valueOf(rs.getString("outcome")), rs.getString("reason"), rs.getBigDecimal("price"),
+                        rs.getString("currency")))
+                .list();
+        return jdbc.sql("""
+                SELECT lot_number, outcome, standing, needed, reason, decided_at FROM lot_opening
+                WHERE procedure_id = :p ORDER BY lot_number""")
+                .param("p", procedure.value())
+                .query((rs, n) -> {
+                    int lot = rs.getInt("lot_number");
+                    return new OpeningRecord.Lot(lot, OpeningRecord.LotOutcome.valueOf(rs.getString("outcome")),
+                            rs.getInt("standing"), rs.getInt("needed"), rs.getString("reason"),
+                            rs.getObject("decided_at", OffsetDateTime.class).toInstant(),
+                            bids.stream().filter(b -> b.lot() == lot).toList());
+                })
+                .list();
+    }
+}
