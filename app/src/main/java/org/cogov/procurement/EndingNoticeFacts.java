@@ -37,6 +37,17 @@ public record EndingNoticeFacts(String number, LocalDate publishedOn, String ref
         }
     }
 
+    /**
+     * One lot failed at its opening (废标公告 for the lot), by the rule {@code reasonKey}: {@code standing} bids
+     * stood at the deadline where {@code needed} were required. The procedure's other lots go on.
+     */
+    public record LotFailed(int lot, String lotTitle, String reasonKey, int standing, int needed) implements What {
+        @Override
+        public Notice.Kind kind() {
+            return Notice.Kind.FAILURE;
+        }
+    }
+
     /** The finance bureau decided an objection to the single-source publicity lodged on {@code lodgedOn}. */
     public record ObjectionDecided(LocalDate lodgedOn, boolean upheld, String reason) implements What {
         @Override

@@ -29,6 +29,12 @@ public final class EndingNoticeText {
             out.line("procurement.notice.cancellation.reason", cancelled.reason()).sentence("procurement.notice.cancellation.effect");
         } else if (what instanceof EndingNoticeFacts.Failed failed) {
             out.line("procurement.notice.failure.reason", out.label(failed.reasonKey())).sentence("procurement.notice.failure.next");
+        } else if (what instanceof EndingNoticeFacts.LotFailed lot) {
+            out.line("procurement.notice.failure.lot", out.label("procurement.notice.lot.name", lot.lot(), lot.lotTitle()))
+                    .line("procurement.notice.failure.reason", out.label(lot.reasonKey()))
+                    .line("procurement.notice.failure.standing", out.label("procurement.notice.failure.standing-of", lot.standing(),
+                            lot.needed()))
+                    .sentence("procurement.notice.failure.lot-next");
         } else if (what instanceof EndingNoticeFacts.ObjectionDecided decided) {
             out.sentence("procurement.notice.objection.lodged-on", decided.lodgedOn().toString())
                     .line("procurement.notice.objection.decision", out.label(decided.upheld()

@@ -179,6 +179,14 @@ class Procedures {
                 WHERE id = :id AND state IN ('TENDERING', 'CLOSED')""").param("id", id.value()).update() == 1;
     }
 
+    /** The opening window moves later, while the bids wait for it (closed, or tendering past its deadline). */
+    boolean postponeOpening(ProcedureId id, Instant from, Instant until) {
+        return jdbc.sql("""
+                UPDATE procurement_procedure SET opening_from = :from, opening_until = :until, version = version + 1
+                WHERE id = :id AND state IN ('TENDERING', 'CLOSED')""").param("id", id.value())
+                .param("from", from.atOffset(ZoneOffset.UTC)).param("until", until.atOffset(ZoneOffset.UTC)).update() == 1;
+    }
+
     /**
      * The one way a published procedure's deadline moves, with its opening window: at the version the caller
      * read, under the caller's condition, leaving the procedure tendering.

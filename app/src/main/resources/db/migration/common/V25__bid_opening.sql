@@ -58,3 +58,17 @@ INSERT INTO role_permission (role, permission) VALUES
     ('FINANCE', 'procurement:opening:present'),
     ('REGISTRAR', 'procurement:opening:present'),
     ('AUDITOR', 'procurement:opening:present');
+
+-- An opening window that ended with fewer than k shares presented: the opening moved to a later window
+-- (at most a setting's number of times), the shares presented in the ended window forgotten.
+CREATE TABLE opening_postponement (
+    procedure_id     UUID                     NOT NULL REFERENCES procurement_procedure (id),
+    number           INTEGER                  NOT NULL,
+    presented        INTEGER                  NOT NULL,
+    window_from      TIMESTAMP WITH TIME ZONE,
+    window_until     TIMESTAMP WITH TIME ZONE NOT NULL,
+    new_from         TIMESTAMP WITH TIME ZONE,
+    new_until        TIMESTAMP WITH TIME ZONE NOT NULL,
+    decided_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (procedure_id, number)
+);

@@ -9,7 +9,11 @@ import org.springframework.util.unit.DataSize;
 /** The bidding settings, {@code cogov.procurement.bidding.*} in application.yml. */
 @ConfigurationProperties("cogov.procurement.bidding")
 record BiddingSettings(String key, int maxProposalLength, int maxAttachments, DataSize maxAttachmentSize, DataSize maxBidSize,
-        Duration idempotencyRetention) {
+        Duration idempotencyRetention, Opening opening) {
+
+    /** Fewer than k custodians in the opening window: the window moves {@code postponeBy} working days, at most {@code postponements} times. */
+    record Opening(int postponeBy, int postponements) {
+    }
 
     BidKey bidKey() {
         return new BidKey(Base64.getDecoder().decode(key));

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
@@ -192,7 +193,7 @@ public class Opening {
         LocalDate today = now.atZone(workingDays.zone()).toLocalDate();
         ProcurementRule minimum = results.minimumResponses(procedure, today);
         Map<Integer, List<SealedBid>> standing = standing(bids.arrivalsOn(procedure.id()));
-        boolean anyOpened = false;
+        List<Lot> failed = new ArrayList<>();
         for (Lot lot : publication.published(procedure.id()).orElseThrow().lots()) {
             List<SealedBid> lotBids = standing.getOrDefault(lot.number(), List.of());
             if (lotBids.size() < minimum.count()) {
@@ -200,9 +201,9 @@ public class Opening {
                         OpeningResults.TOO_FEW_BIDS, now);
                 events.publishEvent(new LotFailed(actor.userId(), procedure.purchaser().value(), procedure.id().value(),
                         procedure.reference(), lot.number(), lotBids.size(), minimum.count(), OpeningResults.TOO_FEW_BIDS, now));
+                failed.add(lot);
                 continue;
             }
-            anyOpened = true;
             records.lot(procedure.id(), lot.number(), OpeningRecord.LotOutcome.OPENED, lotBids.size(), minimum.count(), null, now);
             int opened = 0;
             int revoked = 0;
@@ -216,10 +217,15 @@ public class Opening {
             events.publishEvent(new LotOpened(actor.userId(), procedure.purchaser().value(), procedure.id().value(),
                     procedure.reference(), lot.number(), lotBids.size(), opened, revoked, lotBids.size() - opened - revoked, now));
         }
-        if (anyOpened) {
-            results.opened(procedure.id());
-        } else {
+        int lots = publication.published(procedure.id()).orElseThrow().lots().size();
+        if (failed.size() == lots) {
             results.failed(publication.published(procedure.id()).orElseThrow().procedure(), OpeningResults.TOO_FEW_BIDS);
+            return;
+        }
+        results.opened(procedure.id());
+        for (Lot lot : failed) {
+            results.lotFailed(procedure, lot, OpeningResults.TOO_FEW_BIDS, standing.getOrDefault(lot.number(), List.of()).size(),
+                    minimum.count());
         }
     }
 

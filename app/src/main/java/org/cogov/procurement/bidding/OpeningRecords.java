@@ -52,6 +52,33 @@ class OpeningRecords {
                 .update();
     }
 
+    /** Forgets the presentations of an opening window that ended without enough of them. */
+    void forgetPresentations(ProcedureId procedure) {
+        jdbc.sql("DELETE FROM opening_presentation WHERE procedure_id = :p").param("p", procedure.value()).update();
+    }
+
+    int postponements(ProcedureId procedure) {
+        return jdbc.sql("SELECT COUNT(*) FROM opening_postponement WHERE procedure_id = :p").param("p", procedure.value())
+                .query(Integer.class).single();
+    }
+
+    void postponement(ProcedureId procedure, int number, int presented, @Nullable Instant from, Instant until,
+            @Nullable Instant newFrom, Instant newUntil, Instant at) {
+        jdbc.sql("""
+                INSERT INTO opening_postponement (procedure_id, number, presented, window_from, window_until, new_from, new_until,
+                                                  decided_at)
+                VALUES (:p, :number, :presented, :from, :until, :newFrom, :newUntil, :at)""")
+                .param("p", procedure.value()).param("number", number).param("presented", presented)
+                .param("from", from == null ? null : from.atOffset(ZoneOffset.UTC)).param("until", until.atOffset(ZoneOffset.UTC))
+                .param("newFrom", newFrom == null ? null : newFrom.atOffset(ZoneOffset.UTC))
+                .param("newUntil", newUntil.atOffset(ZoneOffset.UTC)).param("at", at.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    boolean decided(ProcedureId procedure) {
+        return jdbc.sql("SELECT COUNT(*) FROM lot_opening WHERE procedure_id = :p").param("p", procedure.value())
+                .query(Integer.class).single() > 0;
+    }
+
     void lot(ProcedureId procedure, int lot, OpeningRecord.LotOutcome outcome, int standing, int needed, @Nullable String reason,
             Instant at) {
         jdbc.sql("""

@@ -1,5 +1,7 @@
 package org.cogov.procurement.bidding;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -97,12 +99,7 @@ class SealedBids {
                 SELECT id, routing, received_at, envelope_sha256, envelope_size, audit_entry FROM sealed_bid
                 WHERE owner_tag = :owner ORDER BY received_at DESC, id""")
                 .param("owner", ownerTag(bidder))
-                .query((rs, n) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    return SealedBid.of(new SealedBidId(id), key.open(rs.getString("routing"), id),
-                            rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("envelope_sha256"),
-                            rs.getLong("envelope_size"), rs.getObject("audit_entry", UUID.class));
-                })
+                .query(this::arrival)
                 .list();
     }
 
@@ -112,12 +109,7 @@ class SealedBids {
      */
     List<SealedBid> arrivalsOn(ProcedureId procedure) {
         return jdbc.sql("SELECT id, routing, received_at, envelope_sha256, envelope_size, audit_entry FROM sealed_bid")
-                .query((rs, n) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    return SealedBid.of(new SealedBidId(id), key.open(rs.getString("routing"), id),
-                            rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("envelope_sha256"),
-                            rs.getLong("envelope_size"), rs.getObject("audit_entry", UUID.class));
-                })
+                .query(this::arrival)
                 .list().stream().filter(b -> b.procedure().equals(procedure)).toList();
     }
 
@@ -133,9 +125,15 @@ class SealedBids {
                 SELECT id, routing, received_at, envelope_sha256, envelope_size, audit_entry FROM sealed_bid
                 WHERE id = :id AND owner_tag = :owner""")
                 .param("id", id.value()).param("owner", ownerTag(bidder))
-                .query((rs, n) -> SealedBid.of(id, key.open(rs.getString("routing"), id.value()),
-                        rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("envelope_sha256"),
-                        rs.getLong("envelope_size"), rs.getObject("audit_entry", UUID.class)))
+                .query(this::arrival)
                 .optional();
+    }
+
+    /** A row as its bidder's receipt: its routing opened with the bid key, which binds it to the row's id. */
+    private SealedBid arrival(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        return SealedBid.of(new SealedBidId(id), key.open(rs.getString("routing"), id),
+                rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("envelope_sha256"),
+                rs.getLong("envelope_size"), rs.getObject("audit_entry", UUID.class));
     }
 }
