@@ -105,7 +105,8 @@ final class SurgeCity {
             WorkingDays days = context.getBean(WorkingDays.class);
             LocalDate today = context.getBean(Clock.class).instant().atZone(days.zone()).toLocalDate();
             Instant firstDeadline = days.lastDay(LegalPeriod.days(today, 20)).atTime(deadlineTime).atZone(days.zone()).toInstant();
-            // One after the other: two drafts of one purchaser made at once race for the same reference number.
+            // One after the other: two drafts of one purchaser made at once race for the next reference number,
+            // and the unique column refuses the loser (a conflict, by design).
             List<Tender> tenders = new ArrayList<>();
             for (int i = 0; i < size.procedures(); i++) {
                 tenders.add(tender(context, today, firstDeadline.plusMillis(size.deadlineOffsetMillis(i)), i));
