@@ -29,6 +29,12 @@ class OpeningApi {
     record Passphrase(@NotNull @Size(max = 200) String passphrase) {
     }
 
+    record Objection(@NotNull Integer lot, @NotNull @Size(max = Opening.MAX_TEXT) String text) {
+    }
+
+    record Answer(@NotNull @Size(max = Opening.MAX_TEXT) String answer) {
+    }
+
     record RecordView(UUID procedure, OpeningRecord.RecordState state, int needed, List<OpeningRecord.Presented> presented,
             List<LotView> lots) {
 
@@ -39,12 +45,13 @@ class OpeningApi {
     }
 
     record LotView(int lot, OpeningRecord.LotOutcome outcome, int standing, int needed, @Nullable String reason, Instant decidedAt,
-            List<BidView> bids) {
+            List<BidView> bids, List<OpeningRecord.Objection> objections) {
 
         static LotView of(OpeningRecord.Lot l) {
             return new LotView(l.lot(), l.outcome(), l.standing(), l.needed(), l.reason(), l.decidedAt(),
                     l.bids().stream().map(b -> new BidView(b.bidder(), b.bidderZh(), b.bidderEn(), b.version(), b.receivedAt(),
-                            b.sealedBy(), b.envelopeSha256(), b.outcome(), b.reason(), b.price(), b.currency())).toList());
+                            b.sealedBy(), b.envelopeSha256(), b.outcome(), b.reason(), b.price(), b.currency())).toList(),
+                    l.objections());
         }
     }
 
@@ -61,12 +68,25 @@ class OpeningApi {
 
     @PostMapping("/api/v1/procedures/{id}/opening/shares")
     RecordView present(@PathVariable UUID id, @Valid @RequestBody Passphrase passphrase) {
-        Actor actor = Actor.current().orElseThrow(() -> new Forbidden("procurement.opening.present", "procedure", id));
-        return RecordView.of(opening.present(actor, new ProcedureId(id), passphrase.passphrase().toCharArray()));
+        return RecordView.of(opening.present(actor(id), new ProcedureId(id), passphrase.passphrase().toCharArray()));
+    }
+
+    @PostMapping("/api/v1/procedures/{id}/opening/objections")
+    RecordView object(@PathVariable UUID id, @Valid @RequestBody Objection objection) {
+        return RecordView.of(opening.object(actor(id), new ProcedureId(id), objection.lot(), objection.text()));
+    }
+
+    @PostMapping("/api/v1/opening-objections/{id}/answer")
+    RecordView answer(@PathVariable UUID id, @Valid @RequestBody Answer answer) {
+        return RecordView.of(opening.answer(actor(id), id, answer.answer()));
     }
 
     @GetMapping("/api/v1/public/procedures/{id}/opening")
     RecordView record(@PathVariable UUID id) {
         return RecordView.of(opening.record(new ProcedureId(id)));
+    }
+
+    private static Actor actor(UUID id) {
+        return Actor.current().orElseThrow(() -> new Forbidden("procurement.opening", "procedure", id));
     }
 }
