@@ -193,6 +193,22 @@ class OpeningTests {
     }
 
     @Test
+    void custodiansPresentTheirSharesOnThePageAndAnyoneReadsTheRecord() throws Exception {
+        ProcedureId id = made("two bids");
+        for (String custodian : List.of("auditor", "registrar", "purchaser")) {
+            if (opening.record(id).presented().stream().noneMatch(p -> p.custodian().equals(users.user(custodian).userId()))) {
+                mvc.perform(post("/openings/{id}/shares", id.value()).with(users.as(custodian)).with(csrf())
+                        .param("passphrase", custodian + "-opening-key")).andExpect(status().is3xxRedirection());
+            }
+        }
+
+        String page = mvc.perform(get("/public/procedures/{id}/opening", id.value())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("record-lot-1", "废标");
+        mvc.perform(get("/openings/{id}", id.value()).with(users.as("provider"))).andExpect(status().isOk());
+    }
+
+    @Test
     void onlyABidderOnTheLotObjects() {
         ProcedureId id = made("consultation");
         present(id, "auditor", "registrar", "purchaser");
