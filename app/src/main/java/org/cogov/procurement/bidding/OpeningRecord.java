@@ -27,11 +27,11 @@ public record OpeningRecord(ProcedureId procedure, int needed, List<Presented> p
     }
 
     public record Lot(int lot, LotOutcome outcome, int standing, int needed, @Nullable String reason, Instant decidedAt,
-            List<Bid> bids, List<Objection> objections) {
+            List<Bid> bids, List<OpeningObjection> objections) {
     }
 
     /** A bidder's objection on the record, and the purchaser's answer once given. */
-    public record Objection(UUID id, int lot, UUID bidder, String bidderZh, String bidderEn, String text, Instant raisedAt,
+    public record OpeningObjection(UUID id, int lot, UUID bidder, String bidderZh, String bidderEn, String text, Instant raisedAt,
             @Nullable String answer, @Nullable Instant answeredAt) {
     }
 

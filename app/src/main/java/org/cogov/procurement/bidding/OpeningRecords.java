@@ -121,7 +121,7 @@ class OpeningRecords {
                         OpeningRecord.BidOutcome.valueOf(rs.getString("outcome")), rs.getString("reason"), rs.getBigDecimal("price"),
                         rs.getString("currency")))
                 .list();
-        List<OpeningRecord.Objection> objections = objections(procedure);
+        List<OpeningRecord.OpeningObjection> objections = objections(procedure);
         return jdbc.sql("""
                 SELECT lot_number, outcome, standing, needed, reason, decided_at FROM lot_opening
                 WHERE procedure_id = :p ORDER BY lot_number""")
@@ -166,13 +166,13 @@ class OpeningRecords {
                 .param("p", procedure.value()).param("lot", lot).param("b", bidder).query(Integer.class).single() > 0;
     }
 
-    private List<OpeningRecord.Objection> objections(ProcedureId procedure) {
+    private List<OpeningRecord.OpeningObjection> objections(ProcedureId procedure) {
         return jdbc.sql("""
                 SELECT x.id, x.lot_number, x.bidder_id, o.name_zh, o.name_en, x.text, x.raised_at, x.answer, x.answered_at
                 FROM opening_objection x JOIN organization o ON o.id = x.bidder_id
                 WHERE x.procedure_id = :p ORDER BY x.raised_at, x.id""")
                 .param("p", procedure.value())
-                .query((rs, n) -> new OpeningRecord.Objection(rs.getObject("id", UUID.class), rs.getInt("lot_number"),
+                .query((rs, n) -> new OpeningRecord.OpeningObjection(rs.getObject("id", UUID.class), rs.getInt("lot_number"),
                         rs.getObject("bidder_id", UUID.class), rs.getString("name_zh"), rs.getString("name_en"), rs.getString("text"),
                         rs.getObject("raised_at", OffsetDateTime.class).toInstant(), rs.getString("answer"),
                         rs.getObject("answered_at", OffsetDateTime.class) == null ? null
