@@ -645,7 +645,14 @@ class AccessMatrixTests {
             entry("API: a receipt", Scope.OWN, EnumSet.of(Role.PROVIDER), BidMatrix::apiOwnReceipt),
             entry("API: a receipt", Scope.FOREIGN, NO_ROLE, EnumSet.of(Role.PROVIDER), BidMatrix::apiForeignReceipt),
             entry("page: a receipt", Scope.OWN, EnumSet.of(Role.PROVIDER), BidMatrix::pageOwnReceipt),
-            entry("page: a receipt", Scope.FOREIGN, NO_ROLE, EnumSet.of(Role.PROVIDER), BidMatrix::pageForeignReceipt));
+            entry("page: a receipt", Scope.FOREIGN, NO_ROLE, EnumSet.of(Role.PROVIDER), BidMatrix::pageForeignReceipt),
+            // The opening: its record is public; the page of an opening is for anyone signed in (who presents, objects or
+            // answers there is decided by the service, and proved by the opening's own tests).
+            entry("API: an opening record", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/api/v1/public/procedures/" + t.publishedProcedure() + "/opening")),
+            entry("page: an opening record", Scope.FOREIGN, EVERY_ROLE,
+                    (t, a, u) -> get("/public/procedures/" + t.publishedProcedure() + "/opening")),
+            entry("page: an opening", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get("/openings/" + t.publishedProcedure())));
 
     @Autowired
     MockMvc mvc;

@@ -34,6 +34,8 @@ import org.cogov.procurement.Reprocurement;
 import org.cogov.procurement.SingleSourceObjections;
 import org.cogov.procurement.TenderDocument;
 import org.cogov.procurement.Timetable;
+import org.cogov.procurement.bidding.Bidding;
+import org.cogov.procurement.bidding.Opening;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
 import org.cogov.registry.OrganizationKind;
@@ -73,10 +75,14 @@ class DemoYear {
     private final Reprocurement reprocurement;
     private final Registry registry;
     private final WorkingDays days;
+    private final Bidding bidding;
+    private final Opening opening;
 
     DemoYear(Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, Publication publication, Enquiries enquiries,
             Clarifications clarifications, Documents documents, Cancellation cancellation, SingleSourceObjections objections,
-            Reprocurement reprocurement, Registry registry, WorkingDays days) {
+            Reprocurement reprocurement, Registry registry, WorkingDays days, Bidding bidding, Opening opening) {
+        this.bidding = bidding;
+        this.opening = opening;
         this.cancellation = cancellation;
         this.objections = objections;
         this.reprocurement = reprocurement;
@@ -235,6 +241,23 @@ class DemoYear {
             return deadline == null ? clock.instant() : deadline;
         }
 
+        /** A bid prepared on the platform and sealed on arrival, through the real path. */
+        void bid(Actor provider, ProcedureId id, String price, String proposal) {
+            bidding.submit(provider, id, 1, new Bidding.Proposal(new BigDecimal(price), proposal, List.of()), true, null);
+        }
+
+        /**
+         * The opening, an hour after the deadline: three of the custodians present their shares with their
+         * passphrases (README); the third opens every lot, or fails it when too few bids stood.
+         */
+        void open(ProcedureId id) {
+            pastDeadline(id);
+            for (String custodian : List.of("auditor", "registrar", "purchaser")) {
+                opening.present(custodians.stream().filter(c -> c.username().equals(custodian)).findFirst().orElseThrow(), id,
+                        DemoCity.custodianPassphrase(custodian));
+            }
+        }
+
         /** Lets the deadline pass: the platform closes the procedure. */
         void pastDeadline(ProcedureId id) {
             Instant after = deadline(id).plusSeconds(3600);
@@ -269,7 +292,11 @@ class DemoYear {
         EnquiryId sample = year.ask(year.provider, monitoring, "监测样本企业名单是否由采购人提供？");
         year.on(1, 15);
         year.answer(sample, monitoring, "监测样本企业名单是否由采购人提供？", "由采购人在合同签订后提供，共 320 家。", false);
-        year.pastDeadline(monitoring);
+        year.on(5, 10);
+        year.bid(year.provider, monitoring, "2460000.00", "依托会员企业月报，按月采集重点商贸企业经营数据。");
+        year.bid(year.provider2, monitoring, "2390000.00", "以数据平台对接企业经营系统，按月形成监测报告。");
+        // Two bids where a public tender needs three: the lot is not opened, and the tender fails (废标).
+        year.open(monitoring);
 
         // A consultation: a question that came eight days before the deadline moved it.
         if (!year.calendarAhead()) {
@@ -286,7 +313,11 @@ class DemoYear {
         year.on(0, 16);
         year.answer(hours, training, "Could the two sessions be held online for exporters outside the city?",
                 "可以：两期培训均须同时提供线上直播，并按线上线下人数合计考核。", true);
-        year.pastDeadline(training);
+        year.obtain(year.provider, training);
+        year.bid(year.provider2, training, "1520000.00", "两期培训，线上线下同步，课程覆盖出口管制与合规体系建设。");
+        year.bid(year.provider, training, "1480000.00", "两期培训，邀请海关与律所讲师，提供线上直播与回放。");
+        // A consultation buying services opens with two bids: its record shows both prices.
+        year.open(training);
 
         // A tender amended with a new version of its documents.
         if (!year.calendarAhead()) {
@@ -305,7 +336,10 @@ class DemoYear {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        year.pastDeadline(standards);
+        year.on(3, 10);
+        year.bid(year.provider, standards, "2150000.00", "冷链配送与即时配送两项团体标准，联合六家会员企业验证。");
+        // One bid: the tender fails at its opening, its bid never opened.
+        year.open(standards);
 
         // A tender cancelled a week after publication: the bureau's plan changed.
         if (!year.calendarAhead()) {
@@ -351,7 +385,10 @@ class DemoYear {
         year.publishDraft(followUp, "030102", Method.COMPETITIVE_CONSULTATION, oneLot("电子商务交易数据监测", 2_200_000));
         year.obtain(year.provider, followUp);
         year.obtain(year.provider2, followUp);
-        year.pastDeadline(followUp);
+        year.bid(year.provider, followUp, "2150000.00", "联合三家会员单位采集电子商务平台交易数据。");
+        year.bid(year.provider2, followUp, "2080000.00", "以平台接口采集交易数据，按周形成监测简报。");
+        year.bid(year.provider2, followUp, "2040000.00", "以平台接口采集交易数据，按周形成监测简报；增加季度专题分析。");
+        year.open(followUp);
 
         // Still open today: a tender published ten days ago, with a question the purchaser has yet to answer.
         LocalDate tenDaysAgo = end.atZone(days.zone()).toLocalDate().minusDays(10);

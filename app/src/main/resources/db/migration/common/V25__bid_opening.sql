@@ -72,3 +72,26 @@ CREATE TABLE opening_postponement (
     decided_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (procedure_id, number)
 );
+
+-- A bidder's objection to the opening record (对开标记录的异议), raised on the record during the opening
+-- session, and the purchaser's answer, also on the record: both published with it.
+CREATE TABLE opening_objection (
+    id           UUID                     NOT NULL PRIMARY KEY,
+    procedure_id UUID                     NOT NULL,
+    lot_number   INTEGER                  NOT NULL,
+    bidder_id    UUID                     NOT NULL REFERENCES organization (id),
+    raised_by    UUID                     NOT NULL REFERENCES app_user (id),
+    text         VARCHAR(2000)            NOT NULL,
+    raised_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    answer       VARCHAR(2000),
+    answered_by  UUID REFERENCES app_user (id),
+    answered_at  TIMESTAMP WITH TIME ZONE,
+    FOREIGN KEY (procedure_id, lot_number) REFERENCES lot_opening (procedure_id, lot_number),
+    CHECK ((answer IS NULL) = (answered_at IS NULL))
+);
+CREATE INDEX opening_objection_by_procedure ON opening_objection (procedure_id, raised_at);
+
+INSERT INTO role_permission (role, permission) VALUES
+    ('PROVIDER', 'procurement:opening:object'),
+    ('PURCHASER', 'procurement:opening:answer'),
+    ('AGENT', 'procurement:opening:answer');

@@ -33,7 +33,8 @@ class EndingNoticeTextTests {
     private static List<EndingNoticeFacts.What> everyKind() {
         return List.of(new EndingNoticeFacts.Cancelled("上级部门调整预算"),
                 new EndingNoticeFacts.Failed(Failures.OBJECTION_UPHELD),
-                new EndingNoticeFacts.ObjectionDecided(LocalDate.of(2026, 12, 1), true, "另有供应商具备服务能力"));
+                new EndingNoticeFacts.ObjectionDecided(LocalDate.of(2026, 12, 1), true, "另有供应商具备服务能力"),
+                new EndingNoticeFacts.LotFailed(2, "年度分析报告", OpeningResults.TOO_FEW_BIDS, 2, 3));
     }
 
     @Test
@@ -56,5 +57,15 @@ class EndingNoticeTextTests {
         assertThat(render(facts(everyKind().get(2)), Locale.ENGLISH)).startsWith("Decision on an objection\n")
                 .contains("received on 2026-12-01. The objector is not named.", "Decision of the finance bureau: the objection is upheld",
                         "Reasons: 另有供应商具备服务能力");
+    }
+
+    @Test
+    void aLotThatFailsAtItsOpeningIsNamedWithItsCount() {
+        EndingNoticeFacts.What lot = everyKind().get(3);
+
+        assertThat(render(facts(lot), Locale.SIMPLIFIED_CHINESE)).startsWith("废标公告\n").contains("第 2 包：年度分析报告",
+                "2 家（至少须 3 家）", "本项目其他采购包继续进行");
+        assertThat(render(facts(lot), Locale.ENGLISH)).contains("Lot 2: 年度分析报告", "2, where at least 3 are required",
+                "The other lots of the procedure go on");
     }
 }

@@ -11,8 +11,12 @@ import org.springframework.util.unit.DataSize;
 record BiddingSettings(String key, int maxProposalLength, int maxAttachments, DataSize maxAttachmentSize, DataSize maxBidSize,
         Duration idempotencyRetention, Opening opening) {
 
-    /** Fewer than k custodians in the opening window: the window moves {@code postponeBy} working days, at most {@code postponements} times. */
-    record Opening(int postponeBy, int postponements) {
+    /**
+     * Fewer than k custodians in the opening window: the window moves {@code postponeBy} working days, at
+     * most {@code postponements} times. Bidders object to the record until the window ends, and at least
+     * {@code session} after the opening.
+     */
+    record Opening(int postponeBy, int postponements, Duration session) {
     }
 
     BidKey bidKey() {

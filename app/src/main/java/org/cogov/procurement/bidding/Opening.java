@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import org.cogov.procurement.Lot;
 import org.cogov.procurement.LotFailed;
 import org.cogov.procurement.LotOpened;
+import org.cogov.procurement.OpeningObjected;
+import org.cogov.procurement.OpeningObjectionAnswered;
 import org.cogov.procurement.OpeningResults;
 import org.cogov.procurement.Procedure;
 import org.cogov.procurement.ProcedureId;
@@ -62,6 +64,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Opening {
+
+    static final int MAX_TEXT = 2000;
 
     private static final Set<String> BID_TYPES = Set.of("application/pdf", "image/png", "image/jpeg",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -144,6 +148,63 @@ public class Opening {
         OpeningKeys.ProcedureKey key = openingKeys.of(id)
                 .orElseThrow(() -> RuleViolation.notFound("procurement.opening.none", id.value()));
         return record(id, key.needed());
+    }
+
+    /**
+     * A bidder objects to the opening record of a lot it bid on, on the record, during the opening session:
+     * until the opening window ends, and at least the setting's time after the bids were opened.
+     */
+    @Transactional
+    public OpeningRecord object(Actor actor, ProcedureId id, int lot, String text) {
+        actor.require("procurement:opening:object", "procurement.opening.object", "procedure", id.value());
+        Procedure procedure = publication.published(id)
+                .orElseThrow(() -> RuleViolation.notFound("procurement.procedure.unknown", id.value())).procedure();
+        OpeningRecord record = record(id);
+        OpeningRecord.Lot opened = record.lots().stream().filter(l -> l.lot() == lot).findFirst()
+                .orElseThrow(() -> RuleViolation.conflict("procurement.opening.not-opened", procedure.reference()));
+        if (!records.bidOn(id, lot, actor.organizationId())) {
+            throw RuleViolation.refused("procurement.opening.not-a-bidder", "lot", lot);
+        }
+        Instant now = clock.instant();
+        Instant until = sessionEnd(procedure, opened.decidedAt());
+        if (!now.isBefore(until)) {
+            throw RuleViolation.conflict("procurement.opening.session-over", procedure.reference());
+        }
+        String objection = text.strip();
+        if (objection.isEmpty() || objection.length() > MAX_TEXT) {
+            throw RuleViolation.refused("procurement.opening.objection-text", "text", MAX_TEXT);
+        }
+        records.object(UUID.randomUUID(), id, lot, actor.organizationId(), actor.userId(), objection, now);
+        events.publishEvent(new OpeningObjected(actor.userId(), actor.organizationId(), id.value(), procedure.reference(), lot));
+        return record(id);
+    }
+
+    /** The purchaser (or its agency) answers an objection on the record, once. */
+    @Transactional
+    public OpeningRecord answer(Actor actor, UUID objection, String text) {
+        actor.require("procurement:opening:answer", "procurement.opening.answer", "opening-objection", objection);
+        ProcedureId id = records.procedureOf(objection)
+                .orElseThrow(() -> RuleViolation.notFound("procurement.opening.objection-unknown", objection));
+        Procedure procedure = publication.published(id).map(Publication.PublishedProcedure::procedure)
+                .filter(p -> p.isRunBy(actor.organizationId()))
+                .orElseThrow(() -> RuleViolation.notFound("procurement.opening.objection-unknown", objection));
+        String answer = text.strip();
+        if (answer.isEmpty() || answer.length() > MAX_TEXT) {
+            throw RuleViolation.refused("procurement.opening.objection-text", "answer", MAX_TEXT);
+        }
+        if (!records.answer(objection, actor.userId(), answer, clock.instant())) {
+            throw RuleViolation.conflict("procurement.opening.objection-answered", procedure.reference());
+        }
+        events.publishEvent(new OpeningObjectionAnswered(actor.userId(), actor.organizationId(), id.value(), procedure.reference(),
+                objection));
+        return record(id);
+    }
+
+    /** The end of the opening session: the window's end, and at least the setting's time after the opening. */
+    Instant sessionEnd(Procedure procedure, Instant openedAt) {
+        Instant atLeast = openedAt.plus(settings.opening().session());
+        Instant until = procedure.timetable().openingUntil();
+        return until != null && until.isAfter(atLeast) ? until : atLeast;
     }
 
     private OpeningRecord record(ProcedureId id, int needed) {

@@ -26,29 +26,36 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OpeningApi {
 
-    record Passphrase(@NotNull @Size(max = 200) String passphrase) {
+    record PresentedShare(@NotNull @Size(max = 200) String passphrase) {
     }
 
-    record RecordView(UUID procedure, OpeningRecord.RecordState state, int needed, List<OpeningRecord.Presented> presented,
-            List<LotView> lots) {
+    record NewObjection(@NotNull Integer lot, @NotNull @Size(max = Opening.MAX_TEXT) String text) {
+    }
 
-        static RecordView of(OpeningRecord r) {
-            return new RecordView(r.procedure().value(), r.state(), r.needed(), r.presented(),
-                    r.lots().stream().map(LotView::of).toList());
+    record ObjectionAnswer(@NotNull @Size(max = Opening.MAX_TEXT) String answer) {
+    }
+
+    record OpeningRecordView(UUID procedure, OpeningRecord.RecordState state, int needed, List<OpeningRecord.Presented> presented,
+            List<OpenedLotView> lots) {
+
+        static OpeningRecordView of(OpeningRecord r) {
+            return new OpeningRecordView(r.procedure().value(), r.state(), r.needed(), r.presented(),
+                    r.lots().stream().map(OpenedLotView::of).toList());
         }
     }
 
-    record LotView(int lot, OpeningRecord.LotOutcome outcome, int standing, int needed, @Nullable String reason, Instant decidedAt,
-            List<BidView> bids) {
+    record OpenedLotView(int lot, OpeningRecord.LotOutcome outcome, int standing, int needed, @Nullable String reason, Instant decidedAt,
+            List<OpenedBidView> bids, List<OpeningRecord.OpeningObjection> objections) {
 
-        static LotView of(OpeningRecord.Lot l) {
-            return new LotView(l.lot(), l.outcome(), l.standing(), l.needed(), l.reason(), l.decidedAt(),
-                    l.bids().stream().map(b -> new BidView(b.bidder(), b.bidderZh(), b.bidderEn(), b.version(), b.receivedAt(),
-                            b.sealedBy(), b.envelopeSha256(), b.outcome(), b.reason(), b.price(), b.currency())).toList());
+        static OpenedLotView of(OpeningRecord.Lot l) {
+            return new OpenedLotView(l.lot(), l.outcome(), l.standing(), l.needed(), l.reason(), l.decidedAt(),
+                    l.bids().stream().map(b -> new OpenedBidView(b.bidder(), b.bidderZh(), b.bidderEn(), b.version(), b.receivedAt(),
+                            b.sealedBy(), b.envelopeSha256(), b.outcome(), b.reason(), b.price(), b.currency())).toList(),
+                    l.objections());
         }
     }
 
-    record BidView(UUID bidder, String bidderZh, String bidderEn, int version, Instant receivedAt, SealedBid.SealedBy sealedBy,
+    record OpenedBidView(UUID bidder, String bidderZh, String bidderEn, int version, Instant receivedAt, SealedBid.SealedBy sealedBy,
             String envelopeSha256, OpeningRecord.BidOutcome outcome, @Nullable String reason, @Nullable BigDecimal price,
             @Nullable String currency) {
     }
@@ -60,13 +67,26 @@ class OpeningApi {
     }
 
     @PostMapping("/api/v1/procedures/{id}/opening/shares")
-    RecordView present(@PathVariable UUID id, @Valid @RequestBody Passphrase passphrase) {
-        Actor actor = Actor.current().orElseThrow(() -> new Forbidden("procurement.opening.present", "procedure", id));
-        return RecordView.of(opening.present(actor, new ProcedureId(id), passphrase.passphrase().toCharArray()));
+    OpeningRecordView present(@PathVariable UUID id, @Valid @RequestBody PresentedShare passphrase) {
+        return OpeningRecordView.of(opening.present(actor(id), new ProcedureId(id), passphrase.passphrase().toCharArray()));
+    }
+
+    @PostMapping("/api/v1/procedures/{id}/opening/objections")
+    OpeningRecordView object(@PathVariable UUID id, @Valid @RequestBody NewObjection objection) {
+        return OpeningRecordView.of(opening.object(actor(id), new ProcedureId(id), objection.lot(), objection.text()));
+    }
+
+    @PostMapping("/api/v1/opening-objections/{id}/answer")
+    OpeningRecordView answer(@PathVariable UUID id, @Valid @RequestBody ObjectionAnswer answer) {
+        return OpeningRecordView.of(opening.answer(actor(id), id, answer.answer()));
     }
 
     @GetMapping("/api/v1/public/procedures/{id}/opening")
-    RecordView record(@PathVariable UUID id) {
-        return RecordView.of(opening.record(new ProcedureId(id)));
+    OpeningRecordView record(@PathVariable UUID id) {
+        return OpeningRecordView.of(opening.record(new ProcedureId(id)));
+    }
+
+    private static Actor actor(UUID id) {
+        return Actor.current().orElseThrow(() -> new Forbidden("procurement.opening", "procedure", id));
     }
 }

@@ -27,7 +27,12 @@ public record OpeningRecord(ProcedureId procedure, int needed, List<Presented> p
     }
 
     public record Lot(int lot, LotOutcome outcome, int standing, int needed, @Nullable String reason, Instant decidedAt,
-            List<Bid> bids) {
+            List<Bid> bids, List<OpeningObjection> objections) {
+    }
+
+    /** A bidder's objection on the record, and the purchaser's answer once given. */
+    public record OpeningObjection(UUID id, int lot, UUID bidder, String bidderZh, String bidderEn, String text, Instant raisedAt,
+            @Nullable String answer, @Nullable Instant answeredAt) {
     }
 
     public record Bid(int lot, UUID bidder, String bidderZh, String bidderEn, int version, Instant receivedAt,

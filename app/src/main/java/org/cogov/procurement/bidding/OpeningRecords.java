@@ -121,6 +121,7 @@ class OpeningRecords {
                         OpeningRecord.BidOutcome.valueOf(rs.getString("outcome")), rs.getString("reason"), rs.getBigDecimal("price"),
                         rs.getString("currency")))
                 .list();
+        List<OpeningRecord.OpeningObjection> objections = objections(procedure);
         return jdbc.sql("""
                 SELECT lot_number, outcome, standing, needed, reason, decided_at FROM lot_opening
                 WHERE procedure_id = :p ORDER BY lot_number""")
@@ -130,8 +131,52 @@ class OpeningRecords {
                     return new OpeningRecord.Lot(lot, OpeningRecord.LotOutcome.valueOf(rs.getString("outcome")),
                             rs.getInt("standing"), rs.getInt("needed"), rs.getString("reason"),
                             rs.getObject("decided_at", OffsetDateTime.class).toInstant(),
-                            bids.stream().filter(b -> b.lot() == lot).toList());
+                            bids.stream().filter(b -> b.lot() == lot).toList(),
+                            objections.stream().filter(o -> o.lot() == lot).toList());
                 })
+                .list();
+    }
+
+    void object(UUID id, ProcedureId procedure, int lot, UUID bidder, UUID by, String text, Instant at) {
+        jdbc.sql("""
+                INSERT INTO opening_objection (id, procedure_id, lot_number, bidder_id, raised_by, text, raised_at)
+                VALUES (:id, :p, :lot, :bidder, :by, :text, :at)""")
+                .param("id", id).param("p", procedure.value()).param("lot", lot).param("bidder", bidder).param("by", by)
+                .param("text", text).param("at", at.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    /** Answers an objection once: false when it was answered already. */
+    boolean answer(UUID objection, UUID by, String answer, Instant at) {
+        return jdbc.sql("""
+                UPDATE opening_objection SET answer = :answer, answered_by = :by, answered_at = :at
+                WHERE id = :id AND answer IS NULL""")
+                .param("id", objection).param("answer", answer).param("by", by).param("at", at.atOffset(ZoneOffset.UTC))
+                .update() == 1;
+    }
+
+    /** The procedure an objection was raised on. */
+    java.util.Optional<ProcedureId> procedureOf(UUID objection) {
+        return jdbc.sql("SELECT procedure_id FROM opening_objection WHERE id = :id").param("id", objection).query(UUID.class)
+                .optional().map(ProcedureId::new);
+    }
+
+    /** Whether the bidder had a bid counted on the lot at its opening. */
+    boolean bidOn(ProcedureId procedure, int lot, UUID bidder) {
+        return jdbc.sql("SELECT COUNT(*) FROM opened_bid WHERE procedure_id = :p AND lot_number = :lot AND bidder_id = :b")
+                .param("p", procedure.value()).param("lot", lot).param("b", bidder).query(Integer.class).single() > 0;
+    }
+
+    private List<OpeningRecord.OpeningObjection> objections(ProcedureId procedure) {
+        return jdbc.sql("""
+                SELECT x.id, x.lot_number, x.bidder_id, o.name_zh, o.name_en, x.text, x.raised_at, x.answer, x.answered_at
+                FROM opening_objection x JOIN organization o ON o.id = x.bidder_id
+                WHERE x.procedure_id = :p ORDER BY x.raised_at, x.id""")
+                .param("p", procedure.value())
+                .query((rs, n) -> new OpeningRecord.OpeningObjection(rs.getObject("id", UUID.class), rs.getInt("lot_number"),
+                        rs.getObject("bidder_id", UUID.class), rs.getString("name_zh"), rs.getString("name_en"), rs.getString("text"),
+                        rs.getObject("raised_at", OffsetDateTime.class).toInstant(), rs.getString("answer"),
+                        rs.getObject("answered_at", OffsetDateTime.class) == null ? null
+                                : rs.getObject("answered_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
 }

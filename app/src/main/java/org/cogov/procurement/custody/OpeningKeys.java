@@ -195,14 +195,15 @@ public class OpeningKeys {
             try {
                 Share share = CustodianKey.openShare(key, stored.sealedShare(), context(procedure));
                 if (share.index() != stored.index() || !share.commitment().equals(stored.commitment())) {
+                    // Not the share the notice committed to: a changed record. Named, recorded and refused.
                     share.wipe();
-                    throw new IllegalStateException("share " + stored.index() + " of " + procedure.value()
-                            + " does not match its published commitment");
+                    custodianKeys.refuse(actor, stored.custodianKeyId(), "procurement.opening.share-refused");
+                    throw RuleViolation.conflict("procurement.opening.share-refused", stored.index());
                 }
                 return share;
             } catch (ShareRefused refused) {
-                throw new IllegalStateException("share " + stored.index() + " of " + procedure.value()
-                        + " does not open with the key it was sealed to", refused);
+                custodianKeys.refuse(actor, stored.custodianKeyId(), "procurement.opening.share-refused");
+                throw RuleViolation.conflict("procurement.opening.share-refused", stored.index());
             } finally {
                 CustodianKeys.wipe(key);
             }

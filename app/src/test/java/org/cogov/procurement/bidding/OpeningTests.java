@@ -175,6 +175,57 @@ class OpeningTests {
                 v -> assertThat(v.messageKey()).isEqualTo("procurement.opening.not-closed"));
     }
 
+    @Test
+    void aBidderObjectsOnTheRecordAndThePurchaserAnswersOnIt() {
+        ProcedureId id = made("consultation");
+        present(id, "auditor", "registrar", "purchaser");
+
+        OpeningRecord objected = opening.object(users.user("provider2"), id, 1, "我方报价应为 1,250,000 元，记录无误，但接收时间请核实。");
+        UUID objection = objected.lots().get(0).objections().get(0).id();
+        OpeningRecord answered = opening.answer(users.user("purchaser"), objection, "接收时间以平台回执为准，已核实无误。");
+
+        assertThat(answered.lots().get(0).objections()).singleElement().satisfies(o -> {
+            assertThat(o.bidder()).isEqualTo(organization("provider2"));
+            assertThat(o.answer()).isEqualTo("接收时间以平台回执为准，已核实无误。");
+        });
+        assertThatThrownBy(() -> opening.answer(users.user("purchaser"), objection, "再次答复"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("procurement.opening.objection-answered"));
+    }
+
+    @Test
+    void custodiansPresentTheirSharesOnThePageAndAnyoneReadsTheRecord() throws Exception {
+        ProcedureId id = made("two bids");
+        for (String custodian : List.of("auditor", "registrar", "purchaser")) {
+            if (opening.record(id).presented().stream().noneMatch(p -> p.custodian().equals(users.user(custodian).userId()))) {
+                mvc.perform(post("/openings/{id}/shares", id.value()).with(users.as(custodian)).with(csrf())
+                        .param("passphrase", custodian + "-opening-key")).andExpect(status().is3xxRedirection());
+            }
+        }
+
+        String page = mvc.perform(get("/public/procedures/{id}/opening", id.value())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("record-lot-1", "废标");
+        mvc.perform(get("/openings/{id}", id.value()).with(users.as("provider"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void onlyABidderOnTheLotObjects() {
+        ProcedureId id = made("consultation");
+        present(id, "auditor", "registrar", "purchaser");
+        String outsider = Bidders.ofVerdict(context, purchaser(), Verdict.ELIGIBLE, organization("provider"), organization("provider2"));
+
+        assertThatThrownBy(() -> opening.object(users.user(outsider), id, 1, "我方未投标"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("procurement.opening.not-a-bidder"));
+    }
+
+    @Test
+    void aProviderCannotPresentAShare() {
+        ProcedureId id = made("two bids");
+
+        assertThatThrownBy(() -> opening.present(users.user("provider"), id, "provider-opening-key".toCharArray()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
     private OpeningRecord present(ProcedureId id, String... custodians) {
         OpeningRecord record = null;
         for (String custodian : custodians) {

@@ -1,0 +1,111 @@
+package org.cogov.procurement.bidding;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.cogov.procurement.Lot;
+import org.cogov.procurement.ProcedureId;
+import org.cogov.procurement.Publication;
+import org.cogov.procurement.custody.OpeningKeys;
+import org.cogov.shared.Actor;
+import org.cogov.shared.Forbidden;
+import org.cogov.shared.RuleViolation;
+import org.cogov.shared.time.WorkingDays;
+import org.cogov.shared.web.FormOutcome;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The opening's page: the shares presented of those needed, the form where a custodian presents its
+ * own, and once opened the record of every lot, with the bidders' objections and the purchaser's
+ * answers and the forms to give them. The public reads the same record without signing in.
+ */
+@Controller
+class OpeningPages {
+
+    private final Opening opening;
+    private final Publication publication;
+    private final OpeningKeys openingKeys;
+    private final OpeningRecords records;
+    private final WorkingDays workingDays;
+    private final FormOutcome outcome;
+    private final Clock clock;
+
+    OpeningPages(Opening opening, Publication publication, OpeningKeys openingKeys, OpeningRecords records,
+            WorkingDays workingDays, FormOutcome outcome, Clock clock) {
+        this.opening = opening;
+        this.publication = publication;
+        this.openingKeys = openingKeys;
+        this.records = records;
+        this.workingDays = workingDays;
+        this.outcome = outcome;
+        this.clock = clock;
+    }
+
+    @GetMapping("/openings/{id}")
+    String opening(@PathVariable UUID id, Model model) {
+        return page(new ProcedureId(id), actor(id), model);
+    }
+
+    @GetMapping("/public/procedures/{id}/opening")
+    String publicRecord(@PathVariable UUID id, Model model) {
+        return page(new ProcedureId(id), null, model);
+    }
+
+    @PostMapping("/openings/{id}/shares")
+    String present(@PathVariable UUID id, @RequestParam String passphrase, Locale locale, RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.opening.page.presented-saved",
+                () -> opening.present(actor(id), new ProcedureId(id), passphrase.toCharArray()));
+        return "redirect:/openings/" + id;
+    }
+
+    @PostMapping("/openings/{id}/objections")
+    String object(@PathVariable UUID id, @RequestParam int lot, @RequestParam String text, Locale locale,
+            RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.opening.page.objected", () -> opening.object(actor(id), new ProcedureId(id), lot,
+                text));
+        return "redirect:/openings/" + id;
+    }
+
+    @PostMapping("/openings/{id}/objections/{objection}/answer")
+    String answer(@PathVariable UUID id, @PathVariable UUID objection, @RequestParam String answer, Locale locale,
+            RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.opening.page.answered", () -> opening.answer(actor(id), objection, answer));
+        return "redirect:/openings/" + id;
+    }
+
+    private String page(ProcedureId id, @Nullable Actor actor, Model model) {
+        OpeningRecord record = opening.record(id);
+        Publication.PublishedProcedure published = publication.published(id).orElseThrow(
+                () -> RuleViolation.notFound("procurement.procedure.unknown", id.value()));
+        OpeningKeys.ProcedureKey key = openingKeys.of(id).orElseThrow();
+        model.addAttribute("procedure", published.procedure());
+        model.addAttribute("record", record);
+        model.addAttribute("names", key.shares().stream()
+                .collect(Collectors.toMap(OpeningKeys.Commitment::index, OpeningKeys.Commitment::custodianName)));
+        model.addAttribute("titles", published.lots().stream().collect(Collectors.toMap(Lot::number, Lot::title)));
+        model.addAttribute("zone", workingDays.zone());
+        boolean waiting = record.state() == OpeningRecord.RecordState.WAITING;
+        model.addAttribute("mayPresent", actor != null && waiting && actor.can("procurement:opening:present")
+                && key.shares().stream().anyMatch(c -> c.custodian().equals(actor.userId()))
+                && record.presented().stream().noneMatch(p -> p.custodian().equals(actor.userId())));
+        model.addAttribute("mayObject", actor != null && !waiting && actor.can("procurement:opening:object")
+                && record.lots().stream().anyMatch(l -> records.bidOn(id, l.lot(), actor.organizationId()))
+                && clock.instant().isBefore(opening.sessionEnd(published.procedure(), record.lots().get(0).decidedAt())));
+        model.addAttribute("mayAnswer", actor != null && actor.can("procurement:opening:answer")
+                && published.procedure().isRunBy(actor.organizationId()));
+        return "procurement/opening";
+    }
+
+    private static Actor actor(UUID id) {
+        return Actor.current().orElseThrow(() -> new Forbidden("procurement.opening", "procedure", id));
+    }
+}
