@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -170,7 +171,7 @@ public final class DeadlineSurge {
      * body stores (the body and what {@link SurgeLoad#storedBeyondBody()} adds), and of random bytes too.
      */
     private static List<byte[]> baselineRows(SurgeSize size, byte[][] bodies) {
-        java.util.Random random = new java.util.Random(size.seed() + 2);
+        Random random = new Random(size.seed() + 2);
         byte[][] rows = new byte[bodies.length][];
         for (int i = 0; i < bodies.length; i++) {
             rows[i] = new byte[bodies[i].length + SurgeLoad.storedBeyondBody()];
@@ -242,6 +243,10 @@ public final class DeadlineSurge {
                 time.format(surgeStart), size.ramp(), size.peak(), size.hold(), size.closing(), load.plan.size(),
                 load.plan.stream().filter(SurgeLoad.Planned::probe).count(), size.clients());
         line("%s", load.attachments());
+        if (load.skipped > 0) {
+            line("%,d planned moments found no bidder free to submit (none with nothing planned in the last 2 s) and were dropped",
+                    load.skipped);
+        }
     }
 
     private void submissions(SurgeSize size, SurgeLoad load, long start, RawInserts.Result baseline, SurgeCity city,

@@ -49,6 +49,7 @@ import org.cogov.registry.Registry;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Money;
 import org.cogov.shared.Sha256;
+import org.cogov.shared.document.DocumentId;
 import org.cogov.shared.document.Documents;
 import org.cogov.shared.time.LegalPeriod;
 import org.cogov.shared.time.WorkingDays;
@@ -228,7 +229,7 @@ final class SurgeCity {
     /** The provider downloads the procedure's documents, which records that it obtained them. */
     private static void obtain(ApplicationContext context, Actor provider, UUID document) {
         try (InputStream content = context.getBean(Documents.class)
-                .open(provider, new org.cogov.shared.document.DocumentId(document)).stream()) {
+                .open(provider, new DocumentId(document)).stream()) {
             content.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
