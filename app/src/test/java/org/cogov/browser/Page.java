@@ -40,7 +40,25 @@ abstract class Page {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
         wait.withMessage(() -> "the browser stayed on " + driver.getCurrentUrl() + " after clicking " + linkOrButton)
-                .until(ExpectedConditions.stalenessOf(element));
+                .until(browser -> gone(element));
+    }
+
+    /**
+     * Whether the element's page is gone. Newer Chromium answers a question about an element of a page it
+     * left not always as a stale element but sometimes as a node that "does not belong to the document".
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Every page a signed-in user sees has the log-out button in its navigation bar. */
