@@ -53,12 +53,16 @@ public final class IncidentFixtures {
         return id;
     }
 
-    /** The deadline and the opening window moved together in SQL, as no service moves a deadline into the past. */
+    /**
+     * The deadline moved in SQL, as no service moves a deadline into the past; the opening window opens at
+     * it and stays open for weeks, so that the end of a window that already passed does not postpone the
+     * opening (and change the procedure) while a test looks at it.
+     */
     public static void moveDeadline(ApplicationContext context, ProcedureId id, Instant deadline) {
         context.getBean(JdbcClient.class).sql("""
                 UPDATE procurement_procedure SET deadline = :deadline, opening_from = :deadline, opening_until = :until,
                        version = version + 1
                 WHERE id = :id""").param("deadline", deadline.atOffset(ZoneOffset.UTC))
-                .param("until", deadline.plus(Duration.ofMinutes(150)).atOffset(ZoneOffset.UTC)).param("id", id.value()).update();
+                .param("until", deadline.plus(Duration.ofDays(60)).atOffset(ZoneOffset.UTC)).param("id", id.value()).update();
     }
 }
