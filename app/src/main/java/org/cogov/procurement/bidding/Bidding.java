@@ -89,8 +89,8 @@ public class Bidding {
 
     private static final String CURRENCY = "CNY";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
-    /** The attachment types a bid may carry (the list): checked before sealing, and again at the opening. */
-    private static final Set<String> BID_TYPES = Set.of("application/pdf", "image/png", "image/jpeg",
+    /** The attachment types a bid may carry: checked before sealing, and again at the opening. */
+    static final Set<String> BID_TYPES = Set.of("application/pdf", "image/png", "image/jpeg",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 

@@ -67,10 +67,6 @@ public class Opening {
 
     static final int MAX_TEXT = 2000;
 
-    private static final Set<String> BID_TYPES = Set.of("application/pdf", "image/png", "image/jpeg",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
     private final Publication publication;
     private final OpeningKeys openingKeys;
     private final OpeningResults results;
@@ -348,7 +344,7 @@ public class Opening {
     private static boolean allowed(BidContent.Attachment attachment) {
         try {
             Detection detection = ContentTypes.detect(attachment.filename(), StoredBytes.of(attachment.bytes()));
-            return detection instanceof Detection.Allowed allowed && BID_TYPES.contains(allowed.mediaType());
+            return detection instanceof Detection.Allowed allowed && Bidding.BID_TYPES.contains(allowed.mediaType());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
