@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -210,6 +211,9 @@ public final class BidContent {
             expect(Step.PROPOSED, "attachments come after the proposal, before close");
             int number = attachments + 1;
             guarded(() -> {
+                // Attachments are stored, not compressed: PDF, images and office files are compressed already, and
+                // deflating them again costs more CPU than anything else in a submission for nothing.
+                zip.setLevel(Deflater.NO_COMPRESSION);
                 zip.putNextEntry(new ZipEntry(ATTACHMENTS + String.format(Locale.ROOT, "%02d", number) + "-" + name));
                 bytes.transferTo(zip);
                 zip.closeEntry();

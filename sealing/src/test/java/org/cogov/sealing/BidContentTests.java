@@ -197,14 +197,30 @@ class BidContentTests {
     @Test
     void aSmallArchiveThatInflatesBeyondTheLimitIsRefused() throws IOException {
         ByteArrayOutputStream plaintext = new ByteArrayOutputStream();
-        try (BidContent.Writer writer = new BidContent.Writer(plaintext)) {
-            writer.price(BigDecimal.ONE, "CNY").proposal("").attachment("zeros.pdf", new ByteArrayInputStream(new byte[50_000_000]));
+        try (ZipOutputStream zip = new ZipOutputStream(plaintext, StandardCharsets.UTF_8)) {
+            put(zip, "bid/price", "1.00".getBytes(StandardCharsets.US_ASCII));
+            put(zip, "bid/currency", "CNY".getBytes(StandardCharsets.US_ASCII));
+            put(zip, "bid/proposal.txt", new byte[0]);
+            put(zip, "attachments/01-zeros.pdf", new byte[50_000_000]);
         }
         assertThat(plaintext.size()).isLessThan(100_000);
 
         assertThatThrownBy(() -> BidContent.read(new ByteArrayInputStream(plaintext.toByteArray()), 10_000_000))
                 .isInstanceOfSatisfying(BidContent.Malformed.class,
                         malformed -> assertThat(malformed.reason()).isEqualTo(BidContent.Malformed.TOO_LARGE));
+    }
+
+    @Test
+    void attachmentsAreStoredAsTheyAreAndReadBackWhole() throws IOException {
+        byte[] zeros = new byte[200_000];
+        ByteArrayOutputStream plaintext = new ByteArrayOutputStream();
+        try (BidContent.Writer writer = new BidContent.Writer(plaintext)) {
+            writer.price(BigDecimal.ONE, "CNY").proposal("").attachment("zeros.pdf", new ByteArrayInputStream(zeros));
+        }
+        assertThat(plaintext.size()).isGreaterThan(zeros.length);
+
+        BidContent.Bid bid = BidContent.read(new ByteArrayInputStream(plaintext.toByteArray()), 1_000_000);
+        assertThat(bid.attachments()).singleElement().satisfies(attachment -> assertThat(attachment.bytes()).isEqualTo(zeros));
     }
 
     private static InputStream bytes(String text) {
