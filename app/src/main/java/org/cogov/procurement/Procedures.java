@@ -179,6 +179,20 @@ class Procedures {
                 WHERE id = :id AND state IN ('TENDERING', 'CLOSED')""").param("id", id.value()).update() == 1;
     }
 
+    /** The evaluation of an opened procedure begins, once. */
+    boolean startEvaluation(ProcedureId id) {
+        return jdbc.sql("""
+                UPDATE procurement_procedure SET state = 'EVALUATING', version = version + 1
+                WHERE id = :id AND state = 'OPENED'""").param("id", id.value()).update() == 1;
+    }
+
+    /** Every lot is evaluated or failed: the procedure waits for the purchaser's award, once. */
+    boolean awaitAward(ProcedureId id) {
+        return jdbc.sql("""
+                UPDATE procurement_procedure SET state = 'AWARD_PENDING', version = version + 1
+                WHERE id = :id AND state = 'EVALUATING'""").param("id", id.value()).update() == 1;
+    }
+
     /** The opening window moves later, while the bids wait for it (closed, or tendering past its deadline). */
     boolean postponeOpening(ProcedureId id, Instant from, Instant until) {
         return jdbc.sql("""
