@@ -45,6 +45,11 @@ public class TestUsers {
         return new SignedInUser(row.id(), row.organizationId(), username, row.displayName(), roles, permissions);
     }
 
+    /** The user of that id, acting: for users the platform names, such as a drawn expert. */
+    public SignedInUser user(UUID id) {
+        return user(jdbc.sql("SELECT username FROM app_user WHERE id = :id").param("id", id).query(String.class).single());
+    }
+
     public RequestPostProcessor as(String username) {
         SignedInUser user = user(username);
         List<GrantedAuthority> authorities = new ArrayList<>();

@@ -755,7 +755,7 @@ public class Evaluation {
 
     private static Lot lotOf(Publication.PublishedProcedure published, int lot) {
         return published.lots().stream().filter(l -> l.number() == lot).findFirst()
-                .orElseThrow(() -> RuleViolation.notFound("procurement.lot.unknown", lot));
+                .orElseThrow(() -> RuleViolation.notFound("procurement.bid.unknown-lot", lot));
     }
 
     private OpeningRecord.Lot openedLot(ProcedureId id, int lot) {

@@ -226,16 +226,23 @@ class EvaluationRecords {
     }
 
     void requestExplanation(ProcedureId procedure, int lot, AbnormallyLowPrices.Suspect suspect, Instant at, Instant due) {
+        AbnormallyLowPrices.Trigger mean = trigger(suspect, AbnormallyLowPrices.Reference.MEAN_OF_OTHERS);
+        AbnormallyLowPrices.Trigger next = trigger(suspect, AbnormallyLowPrices.Reference.NEXT_PRICE);
         jdbc.sql("""
                 INSERT INTO price_explanation (procedure_id, lot_number, bidder_id, below_mean, mean_price, below_next,
                                                next_price, requested_at, due_at)
                 VALUES (:p, :lot, :b, :belowMean, :mean, :belowNext, :next, :at, :due)""")
                 .param("p", procedure.value()).param("lot", lot).param("b", suspect.bid())
-                .param("belowMean", suspect.belowMean() == null ? null : suspect.belowMean().percentBelow())
-                .param("mean", suspect.belowMean() == null ? null : suspect.belowMean().reference())
-                .param("belowNext", suspect.belowNext() == null ? null : suspect.belowNext().percentBelow())
-                .param("next", suspect.belowNext() == null ? null : suspect.belowNext().reference())
+                .param("belowMean", mean == null ? null : mean.percentBelow())
+                .param("mean", mean == null ? null : mean.amount())
+                .param("belowNext", next == null ? null : next.percentBelow())
+                .param("next", next == null ? null : next.amount())
                 .param("at", utc(at)).param("due", utc(due)).update();
+    }
+
+    private static AbnormallyLowPrices.@Nullable Trigger trigger(AbnormallyLowPrices.Suspect suspect,
+            AbnormallyLowPrices.Reference reference) {
+        return suspect.triggers().stream().filter(t -> t.reference() == reference).findFirst().orElse(null);
     }
 
     /** The bidder's explanation, once and before it is due; false otherwise. */

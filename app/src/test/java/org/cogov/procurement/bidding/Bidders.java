@@ -17,13 +17,13 @@ import org.cogov.shared.time.WorkingDays;
 import org.springframework.context.ApplicationContext;
 
 /** Provider users, provisioned for a test, of demo suppliers that the registry gives a verdict today. */
-final class Bidders {
+public final class Bidders {
 
     private Bidders() {
     }
 
     /** A user of a demo supplier, other than the organizations named, that the registry gives the verdict for the purchaser. */
-    static String ofVerdict(ApplicationContext context, OrganizationId purchaser, Verdict verdict, UUID... besides) {
+    public static String ofVerdict(ApplicationContext context, OrganizationId purchaser, Verdict verdict, UUID... besides) {
         Registry registry = context.getBean(Registry.class);
         Suppliers suppliers = context.getBean(Suppliers.class);
         WorkingDays days = context.getBean(WorkingDays.class);

@@ -1,0 +1,125 @@
+package org.cogov.procurement.evaluation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.cogov.procurement.ProcedureId;
+import org.cogov.shared.Actor;
+import org.cogov.shared.Forbidden;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A lot's evaluation over the API: the purchaser's qualification verdicts, the panel's votes, corrections,
+ * score sheets and signatures, the bidder's answers; each reads the evaluation as far as it may.
+ */
+@RestController
+@RequestMapping("/api/v1/procedures/{id}/lots/{lot}/evaluation")
+class EvaluationApi {
+
+    record QualificationVerdict(@NotNull UUID bidder, @NotNull Boolean passed, @Nullable @Size(max = Evaluation.MAX_REASON) String reason) {
+    }
+
+    record PanelVoteCast(@NotNull UUID bidder, @NotNull LotEvaluation.Question question, @NotNull Boolean inFavour,
+            @Nullable @Size(max = Evaluation.MAX_REASON) String reason) {
+    }
+
+    record ProposedCorrection(@NotNull UUID bidder, @NotNull LotEvaluation.CorrectionKind kind, @NotNull BigDecimal corrected,
+            @NotNull @Size(max = Evaluation.MAX_REASON) String reason) {
+    }
+
+    record ScoreSheet(@NotNull Map<UUID, List<@Nullable BigDecimal>> scores) {
+    }
+
+    record ArithmeticCorrection(@NotNull UUID bidder, @NotNull Integer factor, @NotNull BigDecimal score,
+            @NotNull @Size(max = Evaluation.MAX_REASON) String reason) {
+    }
+
+    record PanelSignature(@Nullable @Size(max = Evaluation.MAX_DISSENT) String dissent) {
+    }
+
+    record CorrectionAnswer(@NotNull Boolean confirmed) {
+    }
+
+    record LowPriceExplanation(@NotNull @Size(max = Evaluation.MAX_EXPLANATION) String text) {
+    }
+
+    private final Evaluation evaluation;
+
+    EvaluationApi(Evaluation evaluation) {
+        this.evaluation = evaluation;
+    }
+
+    @GetMapping
+    LotEvaluation read(@PathVariable UUID id, @PathVariable int lot) {
+        return evaluation.of(actor(id), new ProcedureId(id), lot);
+    }
+
+    @PostMapping("/qualifications")
+    LotEvaluation qualify(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody QualificationVerdict verdict) {
+        return evaluation.qualify(actor(id), new ProcedureId(id), lot, verdict.bidder(), verdict.passed(), verdict.reason());
+    }
+
+    @PostMapping("/votes")
+    LotEvaluation vote(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody PanelVoteCast vote) {
+        return evaluation.vote(actor(id), new ProcedureId(id), lot, vote.bidder(), vote.question(), vote.inFavour(), vote.reason());
+    }
+
+    @PostMapping("/corrections")
+    LotEvaluation correct(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody ProposedCorrection correction) {
+        return evaluation.proposeCorrection(actor(id), new ProcedureId(id), lot, correction.bidder(), correction.kind(),
+                correction.corrected(), correction.reason());
+    }
+
+    @PostMapping("/proceed")
+    LotEvaluation proceed(@PathVariable UUID id, @PathVariable int lot) {
+        return evaluation.proceed(actor(id), new ProcedureId(id), lot);
+    }
+
+    @PostMapping("/scores")
+    LotEvaluation score(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody ScoreSheet sheet) {
+        return evaluation.submitScores(actor(id), new ProcedureId(id), lot, sheet.scores());
+    }
+
+    @PostMapping("/score-corrections")
+    LotEvaluation correctScore(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody ArithmeticCorrection correction) {
+        return evaluation.correctScore(actor(id), new ProcedureId(id), lot, correction.bidder(), correction.factor(),
+                correction.score(), correction.reason());
+    }
+
+    @PostMapping("/signatures")
+    LotEvaluation sign(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody PanelSignature signature) {
+        return evaluation.sign(actor(id), new ProcedureId(id), lot, signature.dissent());
+    }
+
+    @GetMapping("/mine")
+    Evaluation.ProviderEvaluation mine(@PathVariable UUID id, @PathVariable int lot) {
+        return evaluation.mine(actor(id), new ProcedureId(id), lot);
+    }
+
+    @PostMapping("/mine/correction")
+    Evaluation.ProviderEvaluation answer(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody CorrectionAnswer answer) {
+        return evaluation.answerCorrection(actor(id), new ProcedureId(id), lot, answer.confirmed());
+    }
+
+    @PostMapping("/mine/explanation")
+    Evaluation.ProviderEvaluation explain(@PathVariable UUID id, @PathVariable int lot,
+            @Valid @RequestBody LowPriceExplanation explanation) {
+        return evaluation.explain(actor(id), new ProcedureId(id), lot, explanation.text());
+    }
+
+    private static Actor actor(UUID id) {
+        return Actor.current().orElseThrow(() -> new Forbidden("procurement.evaluation", "procedure", id));
+    }
+}
