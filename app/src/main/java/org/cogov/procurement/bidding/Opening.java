@@ -30,6 +30,7 @@ import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.ProcurementRule;
 import org.cogov.procurement.Publication;
 import org.cogov.procurement.custody.OpeningKeys;
+import org.cogov.registry.OrganizationId;
 import org.cogov.sealing.BidContent;
 import org.cogov.sealing.BidEnvelope;
 import org.cogov.sealing.Binding;
@@ -144,6 +145,15 @@ public class Opening {
         OpeningKeys.ProcedureKey key = openingKeys.of(id)
                 .orElseThrow(() -> RuleViolation.notFound("procurement.opening.none", id.value()));
         return record(id, key.needed());
+    }
+
+    /**
+     * The bidders whose bid counted on the lot at its opening — opened, revoked or withdrawn — by id; none before
+     * the opening. Every one of them has a stake in the lot's evaluation, so an expert tied to any withdraws.
+     */
+    @Transactional(readOnly = true)
+    public List<OrganizationId> bidders(ProcedureId id, int lot) {
+        return records.bidders(id, lot);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.cogov.procurement.ProcedureId;
+import org.cogov.registry.OrganizationId;
 import org.cogov.shared.document.DocumentId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -164,6 +165,13 @@ class OpeningRecords {
     boolean bidOn(ProcedureId procedure, int lot, UUID bidder) {
         return jdbc.sql("SELECT COUNT(*) FROM opened_bid WHERE procedure_id = :p AND lot_number = :lot AND bidder_id = :b")
                 .param("p", procedure.value()).param("lot", lot).param("b", bidder).query(Integer.class).single() > 0;
+    }
+
+    /** The bidders with a bid counted on the lot at its opening, by id. */
+    List<OrganizationId> bidders(ProcedureId procedure, int lot) {
+        return jdbc.sql("SELECT DISTINCT bidder_id FROM opened_bid WHERE procedure_id = :p AND lot_number = :lot ORDER BY bidder_id")
+                .param("p", procedure.value()).param("lot", lot).query(UUID.class).list().stream()
+                .map(OrganizationId::new).toList();
     }
 
     private List<OpeningRecord.OpeningObjection> objections(ProcedureId procedure) {
