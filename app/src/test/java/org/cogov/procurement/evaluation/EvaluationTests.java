@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cogov.DatabaseTest;
@@ -24,10 +25,15 @@ import org.cogov.procurement.bidding.Opening;
 import org.cogov.procurement.evaluation.LotEvaluation.EvaluatedBid;
 import org.cogov.procurement.evaluation.LotEvaluation.Question;
 import org.cogov.procurement.evaluation.LotEvaluation.Stage;
+import org.cogov.identity.Role;
+import org.cogov.identity.UserProvisioning;
+import org.cogov.procurement.experts.ExpertPool;
 import org.cogov.procurement.experts.Panel;
 import org.cogov.procurement.experts.PanelMember;
 import org.cogov.procurement.experts.Panels;
 import org.cogov.registry.OrganizationId;
+import org.cogov.registry.People;
+import org.cogov.registry.PersonId;
 import org.cogov.registry.Verdict;
 import org.cogov.shared.Actor;
 import org.cogov.shared.RuleViolation;
@@ -67,6 +73,12 @@ class EvaluationTests {
     SettableClock clock;
     @Autowired
     WorkingDays workingDays;
+    @Autowired
+    UserProvisioning provisioning;
+    @Autowired
+    People people;
+    @Autowired
+    ExpertPool pool;
 
     @Test
     void theWorkedExampleRanksTheDearestBidFirstOnItsTechnicalMerit() {
@@ -216,6 +228,7 @@ class EvaluationTests {
             make("too few", "90000.00", "91000.00", "92000.00");
             make("mended", "90000.00", "90000.00", "90000.00");
             make("access", "90000.00", "91000.00", "92000.00");
+            enrolExperts(7);
             ProcedureId any = MADE.values().iterator().next();
             var deadline = procedure(any).timetable().deadline();
             if (clock.instant().isBefore(deadline)) {
@@ -228,6 +241,23 @@ class EvaluationTests {
             }
         }
         return MADE.get(scenario);
+    }
+
+    /**
+     * Experts of the college's staff, in the procedures' category, so that the scenarios draw their panels from
+     * experts of their own whatever the demo pool holds.
+     */
+    private void enrolExperts(int count) {
+        UUID college = users.user("expert").organizationId();
+        for (int i = 1; i <= count; i++) {
+            String username = "evaluation-expert-" + i;
+            if (provisioning.exists(username)) {
+                continue;
+            }
+            UUID user = provisioning.provision(college, username, "评审专家" + i, "Lanjiang-demo-2026", Set.of(Role.EXPERT), "zh-CN", null);
+            PersonId person = people.record(users.user("registrar"), "评审专家" + i);
+            pool.enrol(users.user("finance"), new ExpertPool.Enrolment(person, user, new OrganizationId(college), Set.of("0301"), true));
+        }
     }
 
     private void make(String scenario, String... prices) {
