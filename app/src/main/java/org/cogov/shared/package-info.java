@@ -1,5 +1,5 @@
 /**
- * Shared kernel: money, the working-day calendar and the clock, documents, problem details and the
+ * Shared kernel: money, the working-day calendar and the clock, documents, PDF documents, problem details and the
  * {@link org.cogov.shared.Auditable} contract that every auditable change implements. Uses no other module.
  */
 @ApplicationModule(allowedDependencies = {})
