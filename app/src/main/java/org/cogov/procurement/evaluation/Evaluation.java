@@ -1,5 +1,8 @@
 package org.cogov.procurement.evaluation;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -10,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,12 +89,13 @@ public class Evaluation {
     private final Suppliers suppliers;
     private final ObjectProvider<PastPerformance> pastPerformance;
     private final EvaluationSettings settings;
+    private final EvaluationReport report;
     private final ApplicationEventPublisher events;
     private final WorkingDays workingDays;
     private final Clock clock;
 
     Evaluation(Publication publication, Opening opening, Panels panels, EvaluationResults results, EvaluationRecords records,
-            Suppliers suppliers, ObjectProvider<PastPerformance> pastPerformance, EvaluationSettings settings,
+            Suppliers suppliers, ObjectProvider<PastPerformance> pastPerformance, EvaluationSettings settings, EvaluationReport report,
             ApplicationEventPublisher events, WorkingDays workingDays, Clock clock) {
         this.publication = publication;
         this.opening = opening;
@@ -100,6 +105,7 @@ public class Evaluation {
         this.suppliers = suppliers;
         this.pastPerformance = pastPerformance;
         this.settings = settings;
+        this.report = report;
         this.events = events;
         this.workingDays = workingDays;
         this.clock = clock;
@@ -374,6 +380,22 @@ public class Evaluation {
             throw RuleViolation.notFound("procurement.evaluation.not-started", id.value());
         }
         return view(published, lot, actor);
+    }
+
+    /** The evaluation report of a compiled lot as a PDF in the reader's language, for those who may read the evaluation. */
+    @Transactional(readOnly = true)
+    public byte[] report(Actor actor, ProcedureId id, int lot, Locale locale) {
+        LotEvaluation evaluation = of(actor, id, lot);
+        if (evaluation.stage() != Stage.COMPILED && evaluation.stage() != Stage.COMPLETED) {
+            throw RuleViolation.conflict("procurement.evaluation.no-report", evaluation.reference());
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            report.write(evaluation, locale, pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pdf.toByteArray();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.cogov.procurement.evaluation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +14,9 @@ import org.cogov.procurement.ProcedureId;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -101,6 +105,13 @@ class EvaluationApi {
     @PostMapping("/signatures")
     LotEvaluation sign(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody PanelSignature signature) {
         return evaluation.sign(actor(id), new ProcedureId(id), lot, signature.dissent());
+    }
+
+    @GetMapping(value = "/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> report(@PathVariable UUID id, @PathVariable int lot, Locale locale) {
+        byte[] pdf = evaluation.report(actor(id), new ProcedureId(id), lot, locale);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"evaluation-lot-" + lot + ".pdf\"").body(pdf);
     }
 
     @GetMapping("/mine")

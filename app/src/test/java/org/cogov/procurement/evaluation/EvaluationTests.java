@@ -111,6 +111,16 @@ class EvaluationTests {
         assertThat(evaluation.of(purchaser(), id, 1).stage()).isEqualTo(Stage.COMPLETED);
         assertThat(procedure(id).state()).isEqualTo(Procedure.State.AWARD_PENDING);
         assertThat(evaluation.mine(users.user(bidders.get(2)), id, 1).ranking()).isEqualTo(1);
+        assertThat(text(evaluation.report(users.user("auditor"), id, 1, java.util.Locale.SIMPLIFIED_CHINESE)))
+                .contains("评审报告", "87.83", "76.00", "120,000.00", "评标基准价", "95,000.00");
+    }
+
+    private static String text(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
