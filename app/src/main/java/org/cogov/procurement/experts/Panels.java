@@ -307,6 +307,7 @@ public class Panels {
         actor.require("procurement:panel:declare", "procurement.panel.declare", "panel", id);
         PanelRecords.StoredPanel panel = ofMember(actor, id);
         requireEvaluating(procedureOf(panel));
+        records.lockPanel(id);
         Instant now = clock.instant();
         if (!records.settle(id, actor.userId(), PanelMember.Status.DRAWN, PanelMember.Status.SEATED, now, false, null)) {
             throw RuleViolation.conflict("procurement.panel.declared-already");
@@ -327,6 +328,7 @@ public class Panels {
         PanelRecords.StoredPanel panel = ofMember(actor, id);
         requireEvaluating(procedureOf(panel));
         String why = reason(reason);
+        records.lockPanel(id);
         PanelRecords.StoredMember member = records.member(id, actor.userId()).orElseThrow();
         Instant now = clock.instant();
         if (!member.view().holdsSeat()
@@ -350,6 +352,7 @@ public class Panels {
         Procedure procedure = runBy(actor, panel.procedure()).procedure();
         requireEvaluating(procedure);
         String why = reason(reason);
+        records.lockPanel(id);
         PanelRecords.StoredMember member = records.member(id, user)
                 .orElseThrow(() -> RuleViolation.notFound("procurement.panel.member-unknown"));
         Instant now = clock.instant();
@@ -370,6 +373,7 @@ public class Panels {
         requireEvaluating(procedure);
         Officials.Official official = officials.official(user).filter(o -> o.organization().equals(procedure.purchaser()))
                 .orElseThrow(() -> RuleViolation.refused("procurement.panel.representative-not-of-purchaser", "user"));
+        records.lockPanel(id);
         Seat vacant = seats(panel, records.members(id)).stream()
                 .filter(s -> s.kind() == PanelMember.Kind.REPRESENTATIVE && s.holder() == null).findFirst()
                 .orElseThrow(() -> RuleViolation.conflict("procurement.panel.no-vacant-seat"));
