@@ -38,9 +38,14 @@ public final class PanelFixtures {
 
     /** Procedures made at one moment, so that they share a deadline: the clock moves once, and each is opened. */
     public static List<ProcedureId> opened(ApplicationContext context, TestUsers users, int count) {
+        return opened(context, users, java.util.Collections.nCopies(count, "030102"));
+    }
+
+    /** One opened procedure buying each of the catalogue items, made at one moment. */
+    public static List<ProcedureId> opened(ApplicationContext context, TestUsers users, List<String> catalogueCodes) {
         List<ProcedureId> made = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ProcedureId id = ReadyDraft.published(context, users, Method.COMPETITIVE_CONSULTATION,
+        for (String code : catalogueCodes) {
+            ProcedureId id = ReadyDraft.publishedUnder(context, users, code, Method.COMPETITIVE_CONSULTATION,
                     Method.Justification.PURCHASE_OF_SERVICES, 1_500_000, "provider", "provider2");
             Bidding bidding = context.getBean(Bidding.class);
             bidding.submit(users.user("provider"), id, 1, new Bidding.Proposal(new BigDecimal("1400000.00"), "物流协会方案",
