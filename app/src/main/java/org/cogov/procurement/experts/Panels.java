@@ -156,7 +156,8 @@ public class Panels {
             throw RuleViolation.conflict("procurement.panel.drawn-already", procedure.reference());
         }
         LocalDate today = today();
-        Money budget = lots.stream().map(Lot::budget).reduce(Money.ZERO, Money::plus);
+        // A lot's panel is sized by the lot's budget, a whole procedure's by the procedure's total, failed lots included.
+        Money budget = (request.lot() == null ? published.lots() : lots).stream().map(Lot::budget).reduce(Money.ZERO, Money::plus);
         PanelSize.Rules rules = PanelSize.rules(drafts.rulebook(), procedure.method(), today);
         List<RuleViolation> violations = new ArrayList<>(PanelSize.violations(rules, budget.amount(), request.complex(),
                 request.complexWhy(), request.seats(), request.representatives().size()));
