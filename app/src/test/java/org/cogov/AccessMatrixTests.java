@@ -652,7 +652,46 @@ class AccessMatrixTests {
                     (t, a, u) -> get("/api/v1/public/procedures/" + t.publishedProcedure() + "/opening")),
             entry("page: an opening record", Scope.FOREIGN, EVERY_ROLE,
                     (t, a, u) -> get("/public/procedures/" + t.publishedProcedure() + "/opening")),
-            entry("page: an opening", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get("/openings/" + t.publishedProcedure())));
+            entry("page: an opening", Scope.FOREIGN, EVERY_ROLE, (t, a, u) -> get("/openings/" + t.publishedProcedure())),
+            // The expert pool: kept by the finance bureau, read by auditors; an expert reads its own entry and keeps its own
+            // availability, and no other entry exists for it.
+            entry("API: the expert pool", Scope.OWN, PanelMatrix.POOL_READERS, (t, a, u) -> get("/api/v1/experts")),
+            entry("page: the expert pool", Scope.OWN, PanelMatrix.POOL_READERS, (t, a, u) -> get("/experts")),
+            entry("API: enrol an expert", Scope.FOREIGN, EnumSet.of(Role.FINANCE), PanelMatrix::apiEnrol),
+            entry("page: enrol an expert", Scope.FOREIGN, EnumSet.of(Role.FINANCE), PanelMatrix::pageEnrol),
+            entry("API: an expert of the pool", Scope.FOREIGN, PanelMatrix.POOL_READERS, EnumSet.of(Role.EXPERT),
+                    (t, a, u) -> get("/api/v1/experts/" + PanelMatrix.otherExpert(t))),
+            entry("API: one's own entry in the pool", Scope.OWN, EnumSet.of(Role.EXPERT), (t, a, u) -> get("/api/v1/experts/me")),
+            entry("page: an expert's entry", Scope.OWN, EnumSet.of(Role.FINANCE, Role.AUDITOR, Role.EXPERT),
+                    (t, a, u) -> get("/experts/" + PanelMatrix.ownExpert(t))),
+            entry("API: change an expert", Scope.FOREIGN, EnumSet.of(Role.FINANCE), PanelMatrix::apiChange),
+            entry("API: retire an expert", Scope.FOREIGN, EnumSet.of(Role.FINANCE), PanelMatrix::apiRetire),
+            entry("API: record one's unavailability", Scope.OWN, EnumSet.of(Role.FINANCE, Role.EXPERT),
+                    (t, a, u) -> PanelMatrix.apiUnavailability(PanelMatrix.ownExpert(t))),
+            entry("API: record another expert's unavailability", Scope.FOREIGN, EnumSet.of(Role.FINANCE), EnumSet.of(Role.EXPERT),
+                    PanelMatrix::apiForeignUnavailability),
+            // Panels: the purchaser draws and runs them; the finance bureau and auditors read them; its members declare.
+            entry("API: draw a panel", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT), PanelMatrix::apiDraw),
+            entry("page: draw a panel", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT), PanelMatrix::pageDraw),
+            entry("API: a procedure's panels", Scope.OWN, PanelMatrix.PANEL_READERS, PanelMatrix.NOT_THEIRS,
+                    (t, a, u) -> get("/api/v1/procedures/" + PanelMatrix.readProcedure(t).value() + "/panels")),
+            entry("page: a procedure's panels", Scope.OWN, PanelMatrix.PANEL_READERS, PanelMatrix.NOT_THEIRS,
+                    (t, a, u) -> get("/procedures/" + PanelMatrix.readProcedure(t).value() + "/panels")),
+            entry("API: a panel", Scope.OWN, PanelMatrix.PANEL_READERS, PanelMatrix.NOT_THEIRS,
+                    (t, a, u) -> get("/api/v1/panels/" + PanelMatrix.readPanel(t))),
+            entry("page: a panel", Scope.OWN, PanelMatrix.PANEL_READERS, PanelMatrix.NOT_THEIRS,
+                    (t, a, u) -> get("/panels/" + PanelMatrix.readPanel(t))),
+            entry("API: a panel's draw and its replay", Scope.OWN, PanelMatrix.PANEL_READERS, PanelMatrix.NOT_THEIRS,
+                    (t, a, u) -> get("/api/v1/panels/" + PanelMatrix.readPanel(t) + "/draw")),
+            entry("API: one's panels", Scope.OWN, PanelMatrix.WITH_PANELS, (t, a, u) -> get("/api/v1/panels/mine")),
+            entry("page: one's panels", Scope.OWN, PanelMatrix.WITH_PANELS, (t, a, u) -> get("/panels")),
+            entry("API: declare no conflict on one's panel", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.EXPERT),
+                    PanelMatrix::apiDeclare),
+            entry("API: decline one's seat", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.EXPERT), PanelMatrix::apiDecline),
+            entry("API: replace a member who has not declared", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT),
+                    PanelMatrix::apiReplace),
+            entry("API: name a representative to a vacant seat", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT),
+                    PanelMatrix::apiName));
 
     @Autowired
     MockMvc mvc;

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.cogov.identity.UserProvisioning;
+import org.cogov.procurement.ProcedureId;
+import org.cogov.procurement.experts.Panels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,6 +97,23 @@ class DemoYearTests {
                 .single()).as("the consultations' bids, the last version of each").isEqualTo(4);
         assertThat(jdbc().sql("SELECT COUNT(*) FROM opening_presentation WHERE sealed_share IS NOT NULL").query(Integer.class)
                 .single()).as("no share kept after an opening").isZero();
+    }
+
+    @Test
+    void theConsultationOpenedInThePastYearDrawsAPanelOfFiveFromTheDemoPool() {
+        var users = demo.getBean(UserProvisioning.class);
+        UUID consultation = jdbc().sql("""
+                SELECT id FROM procurement_procedure
+                WHERE state = 'OPENED' AND method = 'COMPETITIVE_CONSULTATION' AND catalogue_code = '030102'""")
+                .query(UUID.class).single();
+        var day = demo.getBean(Clock.class).instant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(1);
+
+        var panel = demo.getBean(Panels.class).draw(users.actingAs("purchaser"),
+                new ProcedureId(consultation),
+                new Panels.DrawRequest(1, 5, false, null, day, List.of()));
+
+        assertThat(panel.panel().members()).hasSize(5);
+        assertThat(panel.minimum()).as("at or above the public-tender threshold").isEqualTo(5);
     }
 
     private static Map<String, Integer> states() {

@@ -14,6 +14,7 @@ import org.cogov.procurement.ProcedureDrafts;
 import org.cogov.procurement.Publication;
 import org.cogov.procurement.custody.CustodianKeys;
 import org.cogov.procurement.bidding.Bidding;
+import org.cogov.procurement.experts.ExpertPool;
 import org.cogov.registry.CreditCode;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
@@ -94,10 +95,13 @@ class DemoCity implements ApplicationRunner {
     private final CustodianKeys custodianKeys;
     private final Documents documents;
     private final Bidding bidding;
+    private final ExpertPool experts;
 
     DemoCity(Registry registry, Suppliers suppliers, People people, UserProvisioning users, DemoPlanning planning,
             Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, Publication publication, WorkingDays workingDays,
-            Clock clock, DemoStart.Past past, DemoYear year, CustodianKeys custodianKeys, Documents documents, Bidding bidding) {
+            Clock clock, DemoStart.Past past, DemoYear year, CustodianKeys custodianKeys, Documents documents, Bidding bidding,
+            ExpertPool experts) {
+        this.experts = experts;
         this.custodianKeys = custodianKeys;
         this.documents = documents;
         this.bidding = bidding;
@@ -180,6 +184,8 @@ class DemoCity implements ApplicationRunner {
             log.info("demo city: its past year is lived, and its clock has caught up with real time");
         }
         planning.record(users);
+        DemoExperts.record(experts, registry, people, users, users.actingAs("registrar"), users.actingAs("finance"),
+                clock.instant().atZone(workingDays.zone()).toLocalDate());
         Actor purchaser = users.actingAs("purchaser");
         if (drafts.procedures(purchaser).stream().noneMatch(p -> p.title().startsWith(DemoProcedures.FIRST))) {
             DemoProcedures.record(budgets, requests, drafts, publication, workingDays, purchaser, users.actingAs("finance"),

@@ -89,11 +89,12 @@ CREATE TABLE panel_exclusion (
     PRIMARY KEY (panel_id, number)
 );
 
--- A seat's holders over time: drawn experts and named representatives; a member who declines or is replaced
--- keeps its row, and its successor takes the same seat.
+-- A seat's holders over time: drawn experts and named representatives, numbered in the order they joined; a member
+-- who declines or is replaced keeps its row, and its successor takes the same seat.
 CREATE TABLE panel_member (
     panel_id    UUID                     NOT NULL REFERENCES panel (id),
     user_id     UUID                     NOT NULL REFERENCES app_user (id),
+    joined      INTEGER                  NOT NULL,
     seat        INTEGER                  NOT NULL,
     kind        VARCHAR(15)              NOT NULL CHECK (kind IN ('EXPERT', 'REPRESENTATIVE')),
     expert_id   UUID REFERENCES expert (id),
@@ -104,6 +105,7 @@ CREATE TABLE panel_member (
     conflict    BOOLEAN                  NOT NULL,
     reason      VARCHAR(500),
     PRIMARY KEY (panel_id, user_id),
+    UNIQUE (panel_id, joined),
     CHECK ((kind = 'EXPERT') = (expert_id IS NOT NULL))
 );
 CREATE INDEX panel_member_by_user ON panel_member (user_id);

@@ -48,6 +48,12 @@ public final class ReadyDraft {
     /** @param users the demo city's user of a name, acting */
     public static ProcedureId of(ApplicationContext context, Function<String, Actor> users, Method method,
             Method.@Nullable Justification justification, long amount) {
+        return of(context, users, method, justification, amount, "030102");
+    }
+
+    /** The same, buying another item of the catalogue. */
+    public static ProcedureId of(ApplicationContext context, Function<String, Actor> users, Method method,
+            Method.@Nullable Justification justification, long amount, String catalogueCode) {
         ProcedureDrafts drafts = context.getBean(ProcedureDrafts.class);
         WorkingDays days = context.getBean(WorkingDays.class);
         Actor purchaser = users.apply("purchaser");
@@ -56,7 +62,7 @@ public final class ReadyDraft {
                 new OrganizationId(purchaser.organizationId()), new Budgets.NewLine(today.getYear(),
                         "N-" + UUID.randomUUID().toString().substring(0, 8), "公告测试经费", Money.yuan(amount * 2)));
         PurchaseRequestId request = context.getBean(PurchaseRequests.class).submit(purchaser, new PurchaseRequests.NewRequest(line,
-                "030102", "行业运行监测服务", null, Money.yuan(amount), new ContractTerm(today.plusMonths(2), today.plusMonths(11)),
+                catalogueCode, "行业运行监测服务", null, Money.yuan(amount), new ContractTerm(today.plusMonths(2), today.plusMonths(11)),
                 null, "本市商贸企业", SubjectKind.SERVICE, false, false, false, false)).id();
         ProcedureId id = drafts.create(purchaser, request, new ProcedureDrafts.Description("行业运行监测服务采购", null, method,
                 justification, justification == null ? null : "政府购买服务项目", null));
@@ -90,7 +96,13 @@ public final class ReadyDraft {
     /** A draft of the method published, whose documents each named provider obtained. */
     public static ProcedureId published(ApplicationContext context, TestUsers users, Method method,
             Method.@Nullable Justification justification, long amount, String... providers) {
-        ProcedureId id = of(context, users, method, justification, amount);
+        return publishedUnder(context, users, "030102", method, justification, amount, providers);
+    }
+
+    /** The same, buying another item of the catalogue. */
+    public static ProcedureId publishedUnder(ApplicationContext context, TestUsers users, String catalogueCode, Method method,
+            Method.@Nullable Justification justification, long amount, String... providers) {
+        ProcedureId id = of(context, users::user, method, justification, amount, catalogueCode);
         ProcedureDrafts drafts = context.getBean(ProcedureDrafts.class);
         context.getBean(Publication.class).publish(users.user("purchaser"), id, version(drafts, users.user("purchaser"), id));
         Documents documents = context.getBean(Documents.class);

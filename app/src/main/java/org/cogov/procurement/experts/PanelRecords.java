@@ -64,6 +64,11 @@ class PanelRecords {
                 .query(UUID.class).optional();
     }
 
+    /** Locks a panel's row until the transaction ends, so that two changes of its seats run one after the other. */
+    void lockPanel(UUID panel) {
+        jdbc.sql("SELECT id FROM panel WHERE id = :id FOR UPDATE").param("id", panel).query(UUID.class).optional();
+    }
+
     void add(StoredPanel panel, PanelDraw draw) {
         jdbc.sql("""
                 INSERT INTO panel (id, procedure_id, lot_number, seats, expert_seats, minimum, budget, complex, complex_why,
@@ -94,10 +99,12 @@ class PanelRecords {
     }
 
     void addMember(UUID panel, UUID user, int seat, PanelMember.Kind kind, @Nullable ExpertId expert, String name, Instant at) {
+        int joined = jdbc.sql("SELECT COUNT(*) FROM panel_member WHERE panel_id = :panel").param("panel", panel)
+                .query(Integer.class).single() + 1;
         jdbc.sql("""
-                INSERT INTO panel_member (panel_id, user_id, seat, kind, expert_id, name, status, joined_at, conflict)
-                VALUES (:panel, :user, :seat, :kind, :expert, :name, 'DRAWN', :at, FALSE)""")
-                .param("panel", panel).param("user", user).param("seat", seat).param("kind", kind.name())
+                INSERT INTO panel_member (panel_id, user_id, joined, seat, kind, expert_id, name, status, joined_at, conflict)
+                VALUES (:panel, :user, :joined, :seat, :kind, :expert, :name, 'DRAWN', :at, FALSE)""")
+                .param("panel", panel).param("user", user).param("joined", joined).param("seat", seat).param("kind", kind.name())
                 .param("expert", expert == null ? null : expert.value()).param("name", name)
                 .param("at", at.atOffset(ZoneOffset.UTC)).update();
     }
@@ -139,7 +146,7 @@ class PanelRecords {
     }
 
     List<StoredMember> members(UUID panel) {
-        return jdbc.sql(MEMBER + " WHERE panel_id = :panel ORDER BY joined_at, seat, user_id").param("panel", panel)
+        return jdbc.sql(MEMBER + " WHERE panel_id = :panel ORDER BY joined").param("panel", panel)
                 .query(PanelRecords::member).list();
     }
 

@@ -156,7 +156,8 @@ public class Panels {
             throw RuleViolation.conflict("procurement.panel.drawn-already", procedure.reference());
         }
         LocalDate today = today();
-        Money budget = lots.stream().map(Lot::budget).reduce(Money.ZERO, Money::plus);
+        // A lot's panel is sized by the lot's budget, a whole procedure's by the procedure's total, failed lots included.
+        Money budget = (request.lot() == null ? published.lots() : lots).stream().map(Lot::budget).reduce(Money.ZERO, Money::plus);
         PanelSize.Rules rules = PanelSize.rules(drafts.rulebook(), procedure.method(), today);
         List<RuleViolation> violations = new ArrayList<>(PanelSize.violations(rules, budget.amount(), request.complex(),
                 request.complexWhy(), request.seats(), request.representatives().size()));
@@ -307,6 +308,7 @@ public class Panels {
         actor.require("procurement:panel:declare", "procurement.panel.declare", "panel", id);
         PanelRecords.StoredPanel panel = ofMember(actor, id);
         requireEvaluating(procedureOf(panel));
+        records.lockPanel(id);
         Instant now = clock.instant();
         if (!records.settle(id, actor.userId(), PanelMember.Status.DRAWN, PanelMember.Status.SEATED, now, false, null)) {
             throw RuleViolation.conflict("procurement.panel.declared-already");
@@ -327,6 +329,7 @@ public class Panels {
         PanelRecords.StoredPanel panel = ofMember(actor, id);
         requireEvaluating(procedureOf(panel));
         String why = reason(reason);
+        records.lockPanel(id);
         PanelRecords.StoredMember member = records.member(id, actor.userId()).orElseThrow();
         Instant now = clock.instant();
         if (!member.view().holdsSeat()
@@ -350,6 +353,7 @@ public class Panels {
         Procedure procedure = runBy(actor, panel.procedure()).procedure();
         requireEvaluating(procedure);
         String why = reason(reason);
+        records.lockPanel(id);
         PanelRecords.StoredMember member = records.member(id, user)
                 .orElseThrow(() -> RuleViolation.notFound("procurement.panel.member-unknown"));
         Instant now = clock.instant();
@@ -370,6 +374,7 @@ public class Panels {
         requireEvaluating(procedure);
         Officials.Official official = officials.official(user).filter(o -> o.organization().equals(procedure.purchaser()))
                 .orElseThrow(() -> RuleViolation.refused("procurement.panel.representative-not-of-purchaser", "user"));
+        records.lockPanel(id);
         Seat vacant = seats(panel, records.members(id)).stream()
                 .filter(s -> s.kind() == PanelMember.Kind.REPRESENTATIVE && s.holder() == null).findFirst()
                 .orElseThrow(() -> RuleViolation.conflict("procurement.panel.no-vacant-seat"));
