@@ -367,6 +367,38 @@ public class Evaluation {
     /** The lot's evaluation for its purchaser, a seated member, FINANCE or an auditor. */
     @Transactional(readOnly = true)
     public LotEvaluation of(Actor actor, ProcedureId id, int lot) {
+        Publication.PublishedProcedure published = readBy(actor, id, lot);
+        lotOf(published, lot);
+        if (records.find(id, lot).isEmpty()) {
+            throw RuleViolation.notFound("procurement.evaluation.not-started", id.value());
+        }
+        return view(published, lot, actor);
+    }
+
+    /**
+     * An opened lot as its evaluation page shows it, before the evaluation begins as after: its opened bids,
+     * whether the caller runs the procedure, and the evaluation once begun.
+     */
+    public record Opened(String reference, String title, String lotTitle, boolean runner, List<OpeningRecord.Bid> bids,
+            @Nullable LotEvaluation evaluation) {
+
+        public Opened {
+            bids = List.copyOf(bids);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Opened opened(Actor actor, ProcedureId id, int lot) {
+        Publication.PublishedProcedure published = readBy(actor, id, lot);
+        Lot theLot = lotOf(published, lot);
+        List<OpeningRecord.Bid> bids = openedLot(id, lot).bids().stream()
+                .filter(b -> b.outcome() == OpeningRecord.BidOutcome.OPENED).toList();
+        return new Opened(published.procedure().reference(), published.procedure().title(), theLot.title(),
+                published.procedure().isRunBy(actor.organizationId()) && actor.can("procurement:evaluation:run"), bids,
+                records.find(id, lot).isPresent() ? view(published, lot, actor) : null);
+    }
+
+    private Publication.PublishedProcedure readBy(Actor actor, ProcedureId id, int lot) {
         Publication.PublishedProcedure published = publication.published(id)
                 .orElseThrow(() -> RuleViolation.notFound("procurement.procedure.unknown", id.value()));
         boolean reader = published.procedure().isRunBy(actor.organizationId()) && actor.can("procurement:evaluation:run")
@@ -375,11 +407,7 @@ public class Evaluation {
         if (!reader) {
             throw RuleViolation.notFound("procurement.procedure.unknown", id.value());
         }
-        lotOf(published, lot);
-        if (records.find(id, lot).isEmpty()) {
-            throw RuleViolation.notFound("procurement.evaluation.not-started", id.value());
-        }
-        return view(published, lot, actor);
+        return published;
     }
 
     /** The evaluation report of a compiled lot as a PDF in the reader's language, for those who may read the evaluation. */

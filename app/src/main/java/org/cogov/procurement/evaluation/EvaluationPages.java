@@ -1,0 +1,214 @@
+package org.cogov.procurement.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.cogov.procurement.ProcedureId;
+import org.cogov.procurement.evaluation.LotEvaluation.EvaluatedBid;
+import org.cogov.procurement.evaluation.LotEvaluation.PriceExplanation;
+import org.cogov.procurement.evaluation.LotEvaluation.Question;
+import org.cogov.procurement.evaluation.LotEvaluation.Stage;
+import org.cogov.shared.Actor;
+import org.cogov.shared.Forbidden;
+import org.cogov.shared.RuleViolation;
+import org.cogov.shared.time.WorkingDays;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+
+import org.cogov.shared.web.FormOutcome;
+
+/**
+ * A lot's evaluation page. The purchaser reviews qualifications and moves the lot on; a seated member
+ * votes, proposes corrections, judges explanations, fills the score sheet — the bids, the factors with
+ * their guidance, nothing of the other members' work — mends a score and signs; a bidder answers what is
+ * asked of it and, once complete, reads its scores; FINANCE and auditors read.
+ */
+@Controller
+class EvaluationPages {
+
+    private final Evaluation evaluation;
+    private final WorkingDays workingDays;
+    private final FormOutcome outcome;
+    private final Clock clock;
+
+    EvaluationPages(Evaluation evaluation, WorkingDays workingDays, FormOutcome outcome, Clock clock) {
+        this.evaluation = evaluation;
+        this.workingDays = workingDays;
+        this.outcome = outcome;
+        this.clock = clock;
+    }
+
+    @GetMapping("/evaluations/{id}/lots/{lot}")
+    String page(@PathVariable UUID id, @PathVariable int lot, Locale locale, Model model) {
+        Actor actor = actor(id);
+        ProcedureId procedure = new ProcedureId(id);
+        model.addAttribute("zone", workingDays.zone());
+        model.addAttribute("procedureId", id);
+        model.addAttribute("lot", lot);
+        if (actor.can("procurement:evaluation:answer")) {
+            model.addAttribute("mine", evaluation.mine(actor, procedure, lot));
+            return "procurement/evaluation-mine";
+        }
+        Evaluation.Opened opened = evaluation.opened(actor, procedure, lot);
+        model.addAttribute("opened", opened);
+        if (opened.evaluation() == null) {
+            return "procurement/evaluation";
+        }
+        LotEvaluation e = opened.evaluation();
+        UUID me = actor.userId();
+        boolean member = e.members().stream().anyMatch(m -> m.user().equals(me));
+        boolean runner = opened.runner();
+        Map<String, Boolean> voted = new HashMap<>();
+        e.votes().stream().filter(v -> v.member().equals(me)).forEach(v -> voted.put(v.question() + ":" + v.bidder(), true));
+        model.addAttribute("e", e);
+        model.addAttribute("member", member);
+        model.addAttribute("voted", voted);
+        model.addAttribute("mayQualify", runner && e.stage() == Stage.QUALIFICATION);
+        model.addAttribute("mayVote", member && e.stage() == Stage.COMPLIANCE);
+        model.addAttribute("mayJudge", member && e.stage() == Stage.CLARIFICATION);
+        model.addAttribute("judgeable", judgeable(e));
+        model.addAttribute("mayProceed", runner && e.stage() == Stage.CLARIFICATION);
+        boolean submitted = e.members().stream().anyMatch(m -> m.user().equals(me) && m.submittedAt() != null);
+        model.addAttribute("mayScore", member && e.stage() == Stage.SCORING && !submitted);
+        model.addAttribute("submitted", submitted);
+        model.addAttribute("mayMend", member && e.stage() == Stage.COMPILED && !e.criteria().lowestPrice());
+        model.addAttribute("maySign", member && e.stage() == Stage.COMPILED
+                && e.members().stream().anyMatch(m -> m.user().equals(me) && m.signedAt() == null));
+        model.addAttribute("valid", e.bids().stream().filter(EvaluatedBid::valid).toList());
+        boolean chinese = locale.getLanguage().equals("zh");
+        model.addAttribute("bidderNames", e.bids().stream().collect(java.util.stream.Collectors.toMap(EvaluatedBid::bidder,
+                b -> chinese || b.bidderEn().isBlank() ? b.bidderZh() : b.bidderEn())));
+        model.addAttribute("memberNames", e.members().stream().collect(java.util.stream.Collectors.toMap(
+                LotEvaluation.SeatedMember::user, LotEvaluation.SeatedMember::name)));
+        model.addAttribute("factorNames", e.criteria().factors().stream().collect(java.util.stream.Collectors.toMap(
+                LotEvaluation.ScoringFactor::index, LotEvaluation.ScoringFactor::name)));
+        model.addAttribute("kinds", LotEvaluation.CorrectionKind.values());
+        model.addAttribute("report", e.stage() == Stage.COMPILED || e.stage() == Stage.COMPLETED);
+        return "procurement/evaluation";
+    }
+
+    @PostMapping("/evaluations/{id}/lots/{lot}/qualifications")
+    String qualify(@PathVariable UUID id, @PathVariable int lot, @RequestParam UUID bidder, @RequestParam boolean passed,
+            @RequestParam(required = false) @Nullable String reason, Locale locale, RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.evaluation.page.qualified",
+                () -> evaluation.qualify(actor(id), new ProcedureId(id), lot, bidder, passed, reason));
+        return back(id, lot);
+    }
+
+    @PostMapping("/evaluations/{id}/lots/{lot}/votes")
+    String vote(@PathVariable UUID id, @PathVariable int lot, @RequestParam UUID bidder, @RequestParam Question question,
+            @RequestParam boolean inFavour, @RequestParam(required = false) @Nullable String reason, Locale locale,
+            RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.evaluation.page.voted",
+                () -> evaluation.vote(actor(id), new ProcedureId(id), lot, bidder, question, inFavour, reason));
+        return back(id, lot);
+    }
+
+    @PostMapping("/evaluations/{id}/lots/{lot}/corrections")
+    String correct(@PathVariable UUID id, @PathVariable int lot, @RequestParam UUID bidder,
+            @RequestParam LotEvaluation.CorrectionKind kind, @RequestParam String corrected, @RequestParam String reason,
+            Locale locale, RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.evaluation.page.corrected",
+                () -> evaluation.proposeCorrection(actor(id), new ProcedureId(id), lot, bidder, kind, amount(corrected, "corrected"),
+                        reason));
+        return back(id, lot);
+    }
+
+    @PostMapping("/evaluations/{id}/lots/{lot}/proceed")
+    String proceed(@PathVariable UUID id, @PathVariable int lot, Locale locale, RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.evaluation.page.proceeded",
+                () -> evaluation.proceed(actor(id), new ProcedureId(id), lot));
+        return back(id, lot);
+    }
+
+    /** The score sheet: one field {@code score-<bidder>-<factor>} for every valid bid and panel-scored factor. */
+    @PostMapping("/evaluations/{id}/lots/{lot}/scores")
+    String score(@PathVariable UUID id, @PathVariable int lot, @RequestParam Map<String, String> form, Locale locale,
+            RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.evaluation.page.scored", () -> {
+            LotEvaluation e = evaluation.of(actor(id), new ProcedureId(id), lot);
+            Map<UUID, List<@Nullable BigDecimal>> sheet = new LinkedHashMap<>();
+            for (EvaluatedBid bid : e.bids()) {
+                if (!bid.valid()) {
+                    continue;
+                }
+                List<@Nullable BigDecimal> scores = new ArrayList<>();
+                for (LotEvaluation.ScoringFactor factor : e.criteria().factors()) {
+                    String field = "score-" + bid.bidder() + "-" + factor.index();
+                    scores.add(factor.scoredByPanel() ? amount(form.getOrDefault(field, ""), field) : null);
+                }
+                sheet.put(bid.bidder(), scores);
+            }
+            evaluation.submitScores(actor(id), new ProcedureId(id), lot, sheet);
+        });
+        return back(id, lot);
+    }
+
+    @PostMapping("/evaluations/{id}/lots/{lot}/score-corrections")
+    String mend(@PathVariable UUID id, @PathVariable int lot, @RequestParam UUID bidder, @RequestParam int factor,
+            @RequestParam String score, @RequestParam String reason, Locale locale, RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.evaluation.page.mended",
+                () -> evaluation.correctScore(actor(id), new ProcedureId(id), lot, bidder, factor, amount(score, "score"), reason));
+        return back(id, lot);
+    }
+
+    @PostMapping("/evaluations/{id}/lots/{lot}/signatures")
+    String sign(@PathVariable UUID id, @PathVariable int lot, @RequestParam(required = false) @Nullable String dissent,
+            Locale locale, RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.evaluation.page.signed",
+                () -> evaluation.sign(actor(id), new ProcedureId(id), lot, dissent));
+        return back(id, lot);
+    }
+
+    @PostMapping("/evaluations/{id}/lots/{lot}/mine/correction")
+    String answer(@PathVariable UUID id, @PathVariable int lot, @RequestParam boolean confirmed, Locale locale,
+            RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.evaluation.page.answered",
+                () -> evaluation.answerCorrection(actor(id), new ProcedureId(id), lot, confirmed));
+        return back(id, lot);
+    }
+
+    @PostMapping("/evaluations/{id}/lots/{lot}/mine/explanation")
+    String explain(@PathVariable UUID id, @PathVariable int lot, @RequestParam String text, Locale locale,
+            RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.evaluation.page.explained",
+                () -> evaluation.explain(actor(id), new ProcedureId(id), lot, text));
+        return back(id, lot);
+    }
+
+    /** The explanations the panel may judge now: given, or past their time. */
+    private List<UUID> judgeable(LotEvaluation e) {
+        return e.explanations().stream().filter(x -> x.explainedAt() != null || !clock.instant().isBefore(x.dueAt()))
+                .map(PriceExplanation::bidder).toList();
+    }
+
+    private static BigDecimal amount(String text, String field) {
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw RuleViolation.refused("procurement.evaluation.page.number", field);
+        }
+    }
+
+    private static String back(UUID id, int lot) {
+        return "redirect:/evaluations/" + id + "/lots/" + lot;
+    }
+
+    private static Actor actor(UUID id) {
+        return Actor.current().orElseThrow(() -> new Forbidden("procurement.evaluation", "procedure", id));
+    }
+}
