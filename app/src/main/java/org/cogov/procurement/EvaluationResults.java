@@ -38,6 +38,18 @@ public class EvaluationResults {
         return MinimumResponses.rule(rules.rulebook(), procedure.method(), procedure.justification(), day);
     }
 
+    /** How many quotations a small purchase compares on the day (RULES.md; the rule table's MIN_QUOTATIONS). */
+    @Transactional(readOnly = true)
+    public ProcurementRule minimumQuotations(LocalDate day) {
+        return rules.rulebook().required(ProcurementRule.Name.MIN_QUOTATIONS, Method.SMALL_PURCHASE, day);
+    }
+
+    /** Every lot of a small purchase has its chosen supplier: CLOSED becomes AWARD_PENDING, once. */
+    @Transactional
+    public boolean chosen(ProcedureId id) {
+        return procedures.awaitAwardOfSmallPurchase(id);
+    }
+
     /** The evaluation begins: OPENED becomes EVALUATING, once. */
     @Transactional
     public boolean started(ProcedureId id) {

@@ -186,6 +186,13 @@ class Procedures {
                 WHERE id = :id AND state = 'OPENED'""").param("id", id.value()).update() == 1;
     }
 
+    /** A small purchase whose every lot has its chosen supplier waits for the award, once. */
+    boolean awaitAwardOfSmallPurchase(ProcedureId id) {
+        return jdbc.sql("""
+                UPDATE procurement_procedure SET state = 'AWARD_PENDING', version = version + 1
+                WHERE id = :id AND state = 'CLOSED' AND method = 'SMALL_PURCHASE'""").param("id", id.value()).update() == 1;
+    }
+
     /** Every lot is evaluated or failed: the procedure waits for the purchaser's award, once. */
     boolean awaitAward(ProcedureId id) {
         return jdbc.sql("""
