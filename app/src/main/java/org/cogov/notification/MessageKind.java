@@ -19,5 +19,7 @@ public enum MessageKind {
     /** A procedure failed. */
     FAILURE,
     /** A deadline fell inside a platform incident and was extended. */
-    EXTENSION
+    EXTENSION,
+    /** The evaluation asks a bidder to confirm a corrected price or explain a low one, within hours. */
+    EVALUATION
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.cogov.identity.Addressees;
 import org.cogov.identity.Addressees.Addressee;
 import org.cogov.identity.Role;
+import org.cogov.procurement.BidderAsked;
 import org.cogov.procurement.DeadlineExtended;
 import org.cogov.procurement.EnquiryAnswered;
 import org.cogov.procurement.Notice;
@@ -146,6 +147,24 @@ class ProcedureNotices {
         messenger.send(letter, staff(procedure, actor));
         messenger.send(letter.linkingTo(publicPage(procedure)),
                 downloaders(procedure).stream().filter(a -> !a.userId().equals(actor)).toList());
+    }
+
+    /**
+     * A bidder is asked, during the evaluation, to confirm a corrected price or to explain a low one: its
+     * providers are told at once, with the time the answer is due and a link to their page of it.
+     */
+    @ApplicationModuleListener
+    void on(BidderAsked event) {
+        String title = title(event.procedureId(), event.reference());
+        boolean correction = event.request() == BidderAsked.Request.PRICE_CORRECTION;
+        Object[] facts = {event.reference(), title, Integer.toString(event.lot()), event.dueAt(), phrasebook.zone().getId()};
+        messenger.send(new Letter(MessageKind.EVALUATION, "procurement.evaluation.asked:" + event.procedureId() + ":" + event.lot()
+                + ":" + event.bidder() + ":" + event.request(), "/evaluations/" + event.procedureId() + "/lots/" + event.lot(),
+                correction ? Wording.of("notification.evaluation.correction.subject", event.reference(), title)
+                        : Wording.of("notification.evaluation.explanation.subject", event.reference(), title),
+                List.of(correction ? Wording.of("notification.evaluation.correction.body", facts)
+                        : Wording.of("notification.evaluation.explanation.body", facts))),
+                addressees.holding(List.of(event.bidder()), EnumSet.of(Role.PROVIDER)));
     }
 
     /** Those who obtained the procedure's documents. */

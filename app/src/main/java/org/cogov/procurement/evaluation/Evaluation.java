@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.cogov.procurement.AwardCriteria;
+import org.cogov.procurement.BidderAsked;
 import org.cogov.procurement.EvaluationCompleted;
 import org.cogov.procurement.EvaluationResults;
 import org.cogov.procurement.Lot;
@@ -200,8 +201,9 @@ public class Evaluation {
                 actor.userId(), clock.instant())) {
             throw RuleViolation.conflict("procurement.evaluation.already-corrected", published.procedure().reference());
         }
-        step(actor, "procurement.evaluation.price-corrected", id, lot, Map.of("bidder", bidder.toString(), "kind", kind.name(),
-                "original", bid.price().toPlainString(), "corrected", corrected.toPlainString()));
+        events.publishEvent(new BidderAsked(actor.userId(), actor.organizationId(), id.value(), published.procedure().reference(), lot,
+                bidder, BidderAsked.Request.PRICE_CORRECTION, clock.instant().plus(settings.explanationTime()), Map.of("kind",
+                        kind.name(), "original", bid.price().toPlainString(), "corrected", corrected.toPlainString())));
         return view(published, lot, actor);
     }
 
@@ -508,7 +510,7 @@ public class Evaluation {
             if (!enoughLeft(actor, published, lot)) {
                 return;
             }
-            requestExplanations(id, n);
+            requestExplanations(actor, published.procedure(), n);
             records.stage(id, n, Stage.CLARIFICATION);
             stage = Stage.CLARIFICATION;
         }
@@ -582,7 +584,8 @@ public class Evaluation {
      * The abnormally low price triggers, applied once, to the compliant bids at their corrected prices (a
      * correction not yet answered counts at its corrected price: refused, it invalidates the bid anyway).
      */
-    private void requestExplanations(ProcedureId id, int lot) {
+    private void requestExplanations(Actor actor, Procedure procedure, int lot) {
+        ProcedureId id = procedure.id();
         Map<UUID, BigDecimal> corrected = records.corrections(id, lot).stream()
                 .filter(c -> c.answer() != PriceCorrection.Answer.REFUSED)
                 .collect(Collectors.toMap(PriceCorrection::bidder, PriceCorrection::corrected));
@@ -592,9 +595,18 @@ public class Evaluation {
                     return new Offer(b.bidder(), price, price);
                 }).toList();
         Instant now = clock.instant();
+        Instant due = now.plus(settings.explanationTime());
         for (AbnormallyLowPrices.Suspect suspect : AbnormallyLowPrices.suspects(offers, settings.abnormallyLowBelowMean(),
                 settings.abnormallyLowBelowNext())) {
-            records.requestExplanation(id, lot, suspect, now, now.plus(settings.explanationTime()));
+            records.requestExplanation(id, lot, suspect, now, due);
+            Map<String, String> grounds = new LinkedHashMap<>();
+            grounds.put("price", suspect.price().toPlainString());
+            for (AbnormallyLowPrices.Trigger trigger : suspect.triggers()) {
+                grounds.put(trigger.reference().name(), trigger.amount().toPlainString() + " -"
+                        + trigger.percentBelow().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "%");
+            }
+            events.publishEvent(new BidderAsked(actor.userId(), actor.organizationId(), id.value(), procedure.reference(), lot,
+                    suspect.bid(), BidderAsked.Request.PRICE_EXPLANATION, due, grounds));
         }
     }
 

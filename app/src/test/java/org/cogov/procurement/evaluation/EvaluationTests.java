@@ -2,6 +2,7 @@ package org.cogov.procurement.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -79,6 +80,8 @@ class EvaluationTests {
     People people;
     @Autowired
     ExpertPool pool;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void theWorkedExampleRanksTheDearestBidFirstOnItsTechnicalMerit() {
@@ -162,6 +165,11 @@ class EvaluationTests {
             assertThat(e.meanPrice()).isEqualByComparingTo("98000");
             assertThat(e.nextPrice()).isEqualByComparingTo("96000");
         });
+        String lowBidder = users.user(bidders.get(3)).userId().toString();
+        await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                SELECT COUNT(*) FROM notification_message WHERE recipient_id = CAST(:u AS UUID) AND kind = 'EVALUATION'
+                AND link = :link""").param("u", lowBidder).param("link", "/evaluations/" + id.value() + "/lots/1")
+                .query(Long.class).single() == 1);
         assertThatThrownBy(() -> evaluation.vote(panel.get(0), id, 1, low, Question.EXPLANATION, false, "未说明"))
                 .as("the panel waits for the explanation or its time").isInstanceOf(RuleViolation.class);
 
