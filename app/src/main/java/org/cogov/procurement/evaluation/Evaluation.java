@@ -642,7 +642,7 @@ public class Evaluation {
         records.fail(id, lot.number(), EvaluationResults.TOO_FEW_VALID_BIDS, now);
         events.publishEvent(new LotFailed(actor.userId(), published.procedure().purchaser().value(), id.value(),
                 published.procedure().reference(), lot.number(), (int) left, needed, EvaluationResults.TOO_FEW_VALID_BIDS, now));
-        if (!concluded(published)) {
+        if (conclude(published) != Conclusion.FAILED) {
             results.lotFailed(published.procedure(), lot, EvaluationResults.TOO_FEW_VALID_BIDS, (int) left, needed);
         }
         return false;
@@ -709,14 +709,17 @@ public class Evaluation {
                 .map(EvaluationRecords.BidRow::bidder).toList();
         events.publishEvent(new EvaluationCompleted(actor.userId(), published.procedure().purchaser().value(), id.value(),
                 published.procedure().reference(), lot.number(), ranking, now));
-        concluded(published);
+        conclude(published);
     }
 
+    /** Where the procedure stands once a lot is complete or failed. */
+    private enum Conclusion { LOTS_PENDING, AWARD_PENDING, FAILED }
+
     /**
-     * Once every lot is complete or failed, the procedure waits for the award, or fails when no lot is left;
-     * says whether the procedure is now concluded that way.
+     * Once every lot is complete or failed, the procedure waits for the award, or fails (with its own notice)
+     * when no lot is left. A failed lot has its own notice unless the whole procedure failed with it.
      */
-    private boolean concluded(Publication.PublishedProcedure published) {
+    private Conclusion conclude(Publication.PublishedProcedure published) {
         ProcedureId id = published.procedure().id();
         OpeningRecord record = opening.record(id);
         Map<Integer, Stage> stages = new HashMap<>();
@@ -729,14 +732,14 @@ public class Evaluation {
         }
         if (stages.size() < published.lots().size()
                 || stages.values().stream().anyMatch(s -> s != Stage.COMPLETED && s != Stage.FAILED)) {
-            return false;
+            return Conclusion.LOTS_PENDING;
         }
         if (stages.containsValue(Stage.COMPLETED)) {
             results.evaluated(id);
-        } else {
-            results.failed(published.procedure(), EvaluationResults.TOO_FEW_VALID_BIDS);
+            return Conclusion.AWARD_PENDING;
         }
-        return true;
+        results.failed(published.procedure(), EvaluationResults.TOO_FEW_VALID_BIDS);
+        return Conclusion.FAILED;
     }
 
     private LotEvaluation view(Publication.PublishedProcedure published, int lot, Actor actor) {

@@ -48,8 +48,13 @@ class EvaluationRecords {
         this.jdbc = jdbc;
     }
 
-    /** Starts a lot's evaluation, once; false when it had started already. */
+    /**
+     * Starts a lot's evaluation, once; false when it had started already. The lot's opening row is locked
+     * first, so that two requests beginning it at the same moment take turns and the second finds it begun.
+     */
     boolean start(ProcedureId procedure, int lot, Instant at) {
+        jdbc.sql("SELECT outcome FROM lot_opening WHERE procedure_id = :p AND lot_number = :lot FOR UPDATE")
+                .param("p", procedure.value()).param("lot", lot).query(String.class).optional();
         return jdbc.sql("""
                 INSERT INTO lot_evaluation (procedure_id, lot_number, stage, started_at)
                 SELECT :p, :lot, 'QUALIFICATION', :at FROM lot_opening
