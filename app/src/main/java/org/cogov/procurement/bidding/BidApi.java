@@ -11,13 +11,21 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.RuleViolation;
 import org.cogov.shared.document.StoredBytes;
+import org.cogov.shared.web.multipart.MultipartLimits;
+import org.cogov.shared.web.multipart.MultipartReader;
+import org.cogov.shared.web.multipart.MultipartRefused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +34,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
+
 
 /**
  * Bids over the API: a bid sealed on the bidder's machine (the envelope as the body, see
@@ -59,9 +70,13 @@ class BidApi {
     }
 
     private final Bidding bidding;
+    private final BiddingSettings settings;
+    private final MultipartLimits limits;
 
-    BidApi(Bidding bidding) {
+    BidApi(Bidding bidding, BiddingSettings settings, MultipartLimits limits) {
         this.bidding = bidding;
+        this.settings = settings;
+        this.limits = limits;
     }
 
     @PostMapping(path = "/procedures/{id}/lots/{lot}/bids", consumes = SEALED_BID)
@@ -74,13 +89,52 @@ class BidApi {
         }
     }
 
+    /**
+     * A bid's form, sealed on arrival. Its body is read here as it streams in ({@link BidForm}), not by
+     * the container before: the form's fields are therefore no request parameters, and only the query
+     * string's are (a CSRF token goes in the {@code X-CSRF-TOKEN} header, or the request carries a bearer token).
+     */
     @PostMapping(path = "/procedures/{id}/lots/{lot}/bids", consumes = "multipart/form-data")
-    ResponseEntity<Receipt> submit(@PathVariable UUID id, @PathVariable int lot, @RequestParam BigDecimal price,
-            @RequestParam String proposal, @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files,
-            @RequestParam(defaultValue = "false") boolean confirmWarnings,
-            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
-        return created(bidding.submit(actor(), new ProcedureId(id), lot, proposal(price, proposal, files), confirmWarnings,
-                checked(key)));
+    @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "multipart/form-data", schema = @Schema(implementation = BidFormFields.class))))
+    ResponseEntity<Receipt> submit(@PathVariable UUID id, @PathVariable int lot,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key, HttpServletRequest request)
+            throws IOException, BindException {
+        Actor actor = actor();
+        // Who may not bid learns nothing from the body's limits: refused before a byte of it is read.
+        actor.require("procurement:bid:submit", "procurement.bid.submit", "procedure", id);
+        String checkedKey = checked(key);
+        BidForm.Submission form = form(actor, request);
+        return created(bidding.submit(actor, new ProcedureId(id), lot, form.proposal(), form.confirmWarnings(), checkedKey));
+    }
+
+    /** The form's fields as the API document shows them. */
+    record BidFormFields(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "1234567.80") BigDecimal price,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 20000) String proposal,
+            @ArraySchema(schema = @Schema(type = "string", format = "binary"), maxItems = 10) @Nullable List<String> attachments,
+            @Schema(defaultValue = "false") @Nullable Boolean confirmWarnings) {
+    }
+
+    private BidForm.Submission form(Actor actor, HttpServletRequest request) throws IOException, BindException {
+        MultipartHttpServletRequest parsed = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (parsed != null) {
+            return BidForm.of(parsed);
+        }
+        if (request.getContentLengthLong() > limits.maxBodyBytes()) {
+            throw new MultipartRefused(MultipartRefused.Reason.TOO_LARGE, "body");
+        }
+        try (InputStream body = request.getInputStream()) {
+            return BidForm.read(new MultipartReader(body, MultipartReader.boundary(request.getContentType()), limits), settings,
+                    request::getParameter);
+        } catch (RuleViolation e) {
+            bidding.refusedOnArrival(actor, e);
+            throw e;
+        } catch (MultipartRefused e) {
+            throw e;
+        } catch (IOException e) {
+            // The connection broke, or timed out, while the bidder was sending: its side, not a server fault.
+            throw new MultipartRefused(MultipartRefused.Reason.TRUNCATED, "body");
+        }
     }
 
     @PostMapping("/procedures/{id}/lots/{lot}/bids/withdrawal")
@@ -105,7 +159,7 @@ class BidApi {
         return Receipt.of(bidding.receipt(actor(), new SealedBidId(receipt)));
     }
 
-    /** The form's parts as the service takes them: the attachments stay in memory, never spooled to disk. */
+    /** The form's parts as the service takes them, from parts the container parsed (the page's form): in memory, never spooled to disk. */
     static Bidding.Proposal proposal(BigDecimal price, String text, @Nullable List<MultipartFile> files) {
         List<Bidding.Attachment> attachments = files == null ? List.of()
                 : files.stream().filter(f -> !f.isEmpty()).map(f -> new Bidding.Attachment(

@@ -213,6 +213,12 @@ public class Bidding {
         };
     }
 
+    /** Records a submission refused as it arrived, before it reached {@link #submit}: its form broke a limit. */
+    void refusedOnArrival(Actor actor, RuleViolation violation) {
+        refusals.record(actor.userId(), actor.organizationId(), "procurement.bid.submit", "sealed-bid", null,
+                Map.of("reason", violation.messageKey()));
+    }
+
     /** Withdraws the bid on a lot: the withdrawal is the last version, and the lot has no bid of the bidder's. */
     public SealedBid withdraw(Actor actor, ProcedureId id, int lot, @Nullable String idempotencyKey) {
         return arrive(actor, id, lot, true, idempotencyKey, null);

@@ -14,6 +14,7 @@ import org.cogov.shared.Forbidden;
 import org.cogov.shared.RuleViolation;
 import org.cogov.shared.RuleViolations;
 import org.cogov.shared.document.DocumentTooLarge;
+import org.cogov.shared.web.multipart.MultipartRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -138,6 +139,14 @@ class Problems {
     @ExceptionHandler(MultipartException.class)
     Object unreadableMultipart(MultipartException e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, "unreadable", List.of());
+    }
+
+    /** A multipart body its handler refused as it read it: the part (or header, or body) and the reason. */
+    @ExceptionHandler(MultipartRefused.class)
+    Object refusedMultipart(MultipartRefused e, HttpServletRequest request) {
+        boolean tooLarge = e.reason() == MultipartRefused.Reason.TOO_LARGE;
+        return answer(request, tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST, tooLarge ? "too-large" : "unreadable",
+                List.of(new FieldProblem(e.field(), message(e.messageKey()))));
     }
 
     /** An import refused whole, with the line, column and reason of every wrong line. */
