@@ -92,11 +92,11 @@ final class EvaluationPage extends Page {
 
     /** Each bidder's rank, by the bid table's rows in their order. */
     List<String> ranks() {
-        return driver.findElements(By.cssSelector("#bids td.rank")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("#bids .rank")).stream().map(WebElement::getText).toList();
     }
 
     String rankOf(UUID bidder) {
-        return text(By.cssSelector("#bid-" + bidder + " td.rank"));
+        return text(By.cssSelector("#bid-" + bidder + " .rank"));
     }
 
     String totalOf(UUID bidder) {
