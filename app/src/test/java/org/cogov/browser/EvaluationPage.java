@@ -90,11 +90,6 @@ final class EvaluationPage extends Page {
         return driver.findElements(By.cssSelector("#scores tr.score-row")).size();
     }
 
-    /** Each bidder's rank, by the bid table's rows in their order. */
-    List<String> ranks() {
-        return driver.findElements(By.cssSelector("#bids .rank")).stream().map(WebElement::getText).toList();
-    }
-
     String rankOf(UUID bidder) {
         return text(By.cssSelector("#bid-" + bidder + " .rank"));
     }

@@ -29,10 +29,6 @@ final class PanelPage extends Page {
         return !driver.findElements(By.id("seated")).isEmpty();
     }
 
-    String state() {
-        return text(By.id("panel-state"));
-    }
-
     /** The holders of the seats, as the page names them. */
     List<String> holders() {
         return driver.findElements(By.cssSelector("#seats tr.seat td:nth-child(3)")).stream().map(WebElement::getText).toList();

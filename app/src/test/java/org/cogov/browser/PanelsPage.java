@@ -29,10 +29,6 @@ final class PanelsPage extends Page {
         return new PanelPage(driver, baseUrl);
     }
 
-    String sizeRule() {
-        return text(By.id("size-rule"));
-    }
-
     static String panelId(WebDriver driver) {
         String path = URI.create(driver.getCurrentUrl()).getPath();
         return path.substring(path.lastIndexOf('/') + 1);
