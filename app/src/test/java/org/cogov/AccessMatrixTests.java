@@ -691,7 +691,28 @@ class AccessMatrixTests {
             entry("API: replace a member who has not declared", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT),
                     PanelMatrix::apiReplace),
             entry("API: name a representative to a vacant seat", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT),
-                    PanelMatrix::apiName));
+                    PanelMatrix::apiName),
+            // The evaluation: its purchaser runs it, its seated members review, the finance bureau and auditors read it; for
+            // anyone else a lot's evaluation does not exist. A bidder reads the evaluation of its own bid, and of no other.
+            entry("API: a lot's evaluation", Scope.OWN, EvaluationMatrix.READERS, EvaluationMatrix.allBut(EvaluationMatrix.READERS),
+                    (t, a, u) -> get("/api/v1" + EvaluationMatrix.lot(EvaluationMatrix.compiled(t)))),
+            entry("page: a lot's evaluation", Scope.OWN, EvaluationMatrix.READERS, EvaluationMatrix.allBut(EvaluationMatrix.READERS),
+                    (t, a, u) -> get("/evaluations/" + EvaluationMatrix.compiled(t).value() + "/lots/1")),
+            entry("API: a lot's evaluation report", Scope.OWN, EvaluationMatrix.READERS,
+                    EvaluationMatrix.allBut(EvaluationMatrix.READERS),
+                    (t, a, u) -> get("/api/v1" + EvaluationMatrix.lot(EvaluationMatrix.compiled(t)) + "/report.pdf")),
+            entry("API: qualify a bid", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT), EvaluationMatrix::apiQualify),
+            entry("page: qualify a bid", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT), EvaluationMatrix::pageQualify),
+            entry("API: vote on a bid's compliance", Scope.OWN, EvaluationMatrix.MEMBERS, EvaluationMatrix::apiVote),
+            entry("page: vote on a bid's compliance", Scope.OWN, EvaluationMatrix.MEMBERS, EvaluationMatrix::pageVote),
+            entry("API: the evaluation of one's own bid", Scope.OWN, EnumSet.of(Role.PROVIDER),
+                    (t, a, u) -> get("/api/v1" + EvaluationMatrix.lot(EvaluationMatrix.qualifying(t)) + "/mine")),
+            entry("page: a lot's evaluation, which its bidders read as their own", Scope.OWN,
+                    EnumSet.of(Role.PROVIDER, Role.PURCHASER, Role.FINANCE, Role.AUDITOR),
+                    EnumSet.of(Role.AGENT, Role.REGISTRAR, Role.EXPERT, Role.EVALUATOR, Role.ADMIN),
+                    (t, a, u) -> get("/evaluations/" + EvaluationMatrix.qualifying(t).value() + "/lots/1")),
+            entry("API: the evaluation of a lot one did not bid on", Scope.FOREIGN, NO_ROLE, EnumSet.of(Role.PROVIDER),
+                    (t, a, u) -> get("/api/v1" + EvaluationMatrix.lot(EvaluationMatrix.compiled(t)) + "/mine")));
 
     @Autowired
     MockMvc mvc;

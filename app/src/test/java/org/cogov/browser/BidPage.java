@@ -14,6 +14,21 @@ final class BidPage extends Page {
         super(driver, baseUrl, "bid", By.id("lot-1"));
     }
 
+    static BidPage open(WebDriver driver, String baseUrl, String procedureId) {
+        driver.get(baseUrl + "/tenders/" + procedureId + "/bid");
+        return new BidPage(driver, baseUrl);
+    }
+
+    /** The evaluation of the bid on the lot, linked once the lot's evaluation has begun. */
+    MyEvaluationPage evaluation(int lot) {
+        follow(By.cssSelector("#lot-" + lot + " a.evaluation"));
+        return new MyEvaluationPage(driver, baseUrl);
+    }
+
+    boolean linksEvaluation(int lot) {
+        return !driver.findElements(By.cssSelector("#lot-" + lot + " a.evaluation")).isEmpty();
+    }
+
     ReceiptPage submit(int lot, String price, String proposal, Path attachment) {
         type(By.id("price-" + lot), price);
         type(By.id("proposal-" + lot), proposal);

@@ -32,6 +32,12 @@ final class OpeningPage extends Page {
         return driver.findElements(By.id("waiting")).isEmpty();
     }
 
+    /** The evaluation of an opened lot, for those who may read it. */
+    EvaluationPage evaluation(int lot) {
+        follow(By.cssSelector("#record-lot-" + lot + " a.evaluation"));
+        return new EvaluationPage(driver, baseUrl);
+    }
+
     /** The prices of the lot's opened bids, as the record shows them. */
     List<String> prices(int lot) {
         return driver.findElements(By.cssSelector("#record-lot-" + lot + " td.price")).stream().map(WebElement::getText).toList();

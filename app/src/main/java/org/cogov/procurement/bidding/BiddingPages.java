@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.cogov.procurement.EvaluationAccess;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
@@ -36,17 +37,20 @@ class BiddingPages {
     private final Bidding bidding;
     private final WorkingDays workingDays;
     private final FormOutcome outcome;
+    private final EvaluationAccess evaluations;
 
-    BiddingPages(Bidding bidding, WorkingDays workingDays, FormOutcome outcome) {
+    BiddingPages(Bidding bidding, WorkingDays workingDays, FormOutcome outcome, EvaluationAccess evaluations) {
         this.bidding = bidding;
         this.workingDays = workingDays;
         this.outcome = outcome;
+        this.evaluations = evaluations;
     }
 
     @GetMapping("/tenders/{id}/bid")
     String bids(@PathVariable UUID id, Model model) {
         Bidding.MyBids mine = bidding.mine(actor(), new ProcedureId(id));
         model.addAttribute("mine", mine);
+        model.addAttribute("evaluating", evaluations.lotsEvaluatingBidOf(actor(), new ProcedureId(id)));
         model.addAttribute("open", bidding.open(mine.procedure()));
         model.addAttribute("formKey", UUID.randomUUID().toString());
         model.addAttribute("zone", workingDays.zone());

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.cogov.procurement.EvaluationAccess;
 import org.cogov.procurement.Lot;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.Publication;
@@ -37,16 +38,18 @@ class OpeningPages {
     private final OpeningRecords records;
     private final WorkingDays workingDays;
     private final FormOutcome outcome;
+    private final EvaluationAccess evaluations;
     private final Clock clock;
 
     OpeningPages(Opening opening, Publication publication, OpeningKeys openingKeys, OpeningRecords records,
-            WorkingDays workingDays, FormOutcome outcome, Clock clock) {
+            WorkingDays workingDays, FormOutcome outcome, EvaluationAccess evaluations, Clock clock) {
         this.opening = opening;
         this.publication = publication;
         this.openingKeys = openingKeys;
         this.records = records;
         this.workingDays = workingDays;
         this.outcome = outcome;
+        this.evaluations = evaluations;
         this.clock = clock;
     }
 
@@ -102,6 +105,8 @@ class OpeningPages {
                 && clock.instant().isBefore(opening.sessionEnd(published.procedure(), record.lots().get(0).decidedAt())));
         model.addAttribute("mayAnswer", actor != null && actor.can("procurement:opening:answer")
                 && published.procedure().isRunBy(actor.organizationId()));
+        // The public record links to no evaluation: only those who run, supervise or sit on it follow the lot there.
+        model.addAttribute("evaluable", actor == null || waiting ? java.util.Set.of() : evaluations.readableLots(actor, id));
         return "procurement/opening";
     }
 

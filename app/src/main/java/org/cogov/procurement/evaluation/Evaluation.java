@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 
 import org.cogov.procurement.AwardCriteria;
 import org.cogov.procurement.BidderAsked;
+import org.cogov.procurement.EvaluationAccess;
 import org.cogov.procurement.EvaluationCompleted;
 import org.cogov.procurement.EvaluationResults;
 import org.cogov.procurement.Lot;
@@ -75,7 +76,7 @@ import org.springframework.transaction.annotation.Transactional;
  * procedure waits for the award, or fails when none is left.
  */
 @Service
-public class Evaluation {
+public class Evaluation implements EvaluationAccess {
 
     static final int MAX_REASON = 2000;
     static final int MAX_EXPLANATION = 20000;
@@ -403,13 +404,40 @@ public class Evaluation {
     private Publication.PublishedProcedure readBy(Actor actor, ProcedureId id, int lot) {
         Publication.PublishedProcedure published = publication.published(id)
                 .orElseThrow(() -> RuleViolation.notFound("procurement.procedure.unknown", id.value()));
-        boolean reader = published.procedure().isRunBy(actor.organizationId()) && actor.can("procurement:evaluation:run")
-                || actor.can("procurement:evaluation:read")
-                || actor.can("procurement:evaluation:review") && panels.seated(actor.userId(), id, lot);
-        if (!reader) {
+        if (!reader(actor, published, lot)) {
             throw RuleViolation.notFound("procurement.procedure.unknown", id.value());
         }
         return published;
+    }
+
+    private boolean reader(Actor actor, Publication.PublishedProcedure published, int lot) {
+        return published.procedure().isRunBy(actor.organizationId()) && actor.can("procurement:evaluation:run")
+                || actor.can("procurement:evaluation:read")
+                || actor.can("procurement:evaluation:review") && panels.seated(actor.userId(), published.procedure().id(), lot);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Integer> readableLots(Actor actor, ProcedureId id) {
+        Optional<Publication.PublishedProcedure> published = publication.published(id);
+        if (published.isEmpty()) {
+            return Set.of();
+        }
+        return opening.record(id).lots().stream().filter(l -> l.outcome() == OpeningRecord.LotOutcome.OPENED)
+                .map(OpeningRecord.Lot::lot).filter(lot -> reader(actor, published.get(), lot))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Integer> lotsEvaluatingBidOf(Actor actor, ProcedureId id) {
+        if (!actor.can("procurement:evaluation:answer")) {
+            return Set.of();
+        }
+        return publication.published(id).stream().flatMap(p -> p.lots().stream()).map(Lot::number)
+                .filter(lot -> records.find(id, lot).isPresent()
+                        && records.bids(id, lot).stream().anyMatch(b -> b.bidder().equals(actor.organizationId())))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** The evaluation report of a compiled lot as a PDF in the reader's language, for those who may read the evaluation. */

@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.cogov.procurement.AwardCriteria;
+import org.cogov.procurement.Lot;
 import org.cogov.procurement.ProcedureId;
+import org.cogov.procurement.Publication;
 import org.cogov.procurement.evaluation.LotEvaluation.EvaluatedBid;
 import org.cogov.procurement.evaluation.LotEvaluation.PriceExplanation;
 import org.cogov.procurement.evaluation.LotEvaluation.Question;
@@ -41,12 +44,14 @@ import org.cogov.shared.web.FormOutcome;
 class EvaluationPages {
 
     private final Evaluation evaluation;
+    private final Publication publication;
     private final WorkingDays workingDays;
     private final FormOutcome outcome;
     private final Clock clock;
 
-    EvaluationPages(Evaluation evaluation, WorkingDays workingDays, FormOutcome outcome, Clock clock) {
+    EvaluationPages(Evaluation evaluation, Publication publication, WorkingDays workingDays, FormOutcome outcome, Clock clock) {
         this.evaluation = evaluation;
+        this.publication = publication;
         this.workingDays = workingDays;
         this.outcome = outcome;
         this.clock = clock;
@@ -61,6 +66,13 @@ class EvaluationPages {
         model.addAttribute("lot", lot);
         if (actor.can("procurement:evaluation:answer")) {
             model.addAttribute("mine", evaluation.mine(actor, procedure, lot));
+            // The lot as its tender documents publish it: the heading, and the factors its scores are given for.
+            Publication.PublishedProcedure published = publication.published(procedure).orElseThrow();
+            Lot theLot = published.lots().stream().filter(l -> l.number() == lot).findFirst().orElseThrow();
+            model.addAttribute("reference", published.procedure().reference());
+            model.addAttribute("lotTitle", theLot.title());
+            model.addAttribute("factorNames", theLot.criteria() instanceof AwardCriteria.ComprehensiveScoring scoring
+                    ? scoring.factors().stream().map(AwardCriteria.Factor::name).toList() : List.of());
             return "procurement/evaluation-mine";
         }
         Evaluation.Opened opened = evaluation.opened(actor, procedure, lot);
@@ -72,8 +84,9 @@ class EvaluationPages {
         UUID me = actor.userId();
         boolean member = e.members().stream().anyMatch(m -> m.user().equals(me));
         boolean runner = opened.runner();
+        // The member's own votes, "QUESTION:bidder" to whether in favour: its forms give way to what it voted.
         Map<String, Boolean> voted = new HashMap<>();
-        e.votes().stream().filter(v -> v.member().equals(me)).forEach(v -> voted.put(v.question() + ":" + v.bidder(), true));
+        e.votes().stream().filter(v -> v.member().equals(me)).forEach(v -> voted.put(v.question() + ":" + v.bidder(), v.inFavour()));
         model.addAttribute("e", e);
         model.addAttribute("member", member);
         model.addAttribute("voted", voted);
@@ -89,6 +102,9 @@ class EvaluationPages {
         model.addAttribute("maySign", member && e.stage() == Stage.COMPILED
                 && e.members().stream().anyMatch(m -> m.user().equals(me) && m.signedAt() == null));
         model.addAttribute("valid", e.bids().stream().filter(EvaluatedBid::valid).toList());
+        // Once ranked, the bids are listed in the order of the ranking; before, as the evaluation keeps them.
+        model.addAttribute("rows", e.bids().stream().sorted(java.util.Comparator.comparing(EvaluatedBid::ranking,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList());
         boolean chinese = locale.getLanguage().equals("zh");
         model.addAttribute("bidderNames", e.bids().stream().collect(java.util.stream.Collectors.toMap(EvaluatedBid::bidder,
                 b -> chinese || b.bidderEn().isBlank() ? b.bidderZh() : b.bidderEn())));

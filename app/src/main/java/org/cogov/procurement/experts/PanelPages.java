@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.cogov.procurement.EvaluationAccess;
 import org.cogov.procurement.Procedure;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.Publication;
@@ -42,13 +43,16 @@ class PanelPages {
     private final Opening opening;
     private final WorkingDays workingDays;
     private final FormOutcome outcome;
+    private final EvaluationAccess evaluations;
 
-    PanelPages(Panels panels, Publication publication, Opening opening, WorkingDays workingDays, FormOutcome outcome) {
+    PanelPages(Panels panels, Publication publication, Opening opening, WorkingDays workingDays, FormOutcome outcome,
+            EvaluationAccess evaluations) {
         this.panels = panels;
         this.publication = publication;
         this.opening = opening;
         this.workingDays = workingDays;
         this.outcome = outcome;
+        this.evaluations = evaluations;
     }
 
     @GetMapping("/procedures/{id}/panels")
@@ -125,6 +129,9 @@ class PanelPages {
                 .collect(Collectors.toMap(OpeningRecord.Lot::lot, OpeningRecord.Lot::bids, (a, b) -> a, java.util.TreeMap::new));
         model.addAttribute("bidders", bids.values().stream().flatMap(List::stream)
                 .collect(Collectors.toMap(OpeningRecord.Bid::bidder, Function.identity(), (a, b) -> a)).values());
+        // The evaluation of the lots the panel evaluates, for a member once seated and for those who run or supervise it.
+        model.addAttribute("evaluable", evaluations.readableLots(actor, published.procedure().id()).stream()
+                .filter(lot -> facts.panel().evaluates(lot)).toList());
         model.addAttribute("purchaser", published.purchaser());
         model.addAttribute("agency", published.agency());
         model.addAttribute("zone", workingDays.zone());
