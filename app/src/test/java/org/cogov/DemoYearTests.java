@@ -1,17 +1,22 @@
 package org.cogov;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.cogov.identity.UserProvisioning;
 import org.cogov.procurement.ProcedureId;
+import org.cogov.procurement.evaluation.Evaluation;
+import org.cogov.procurement.evaluation.LotEvaluation;
+import org.cogov.procurement.experts.PanelMember;
 import org.cogov.procurement.experts.Panels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The README's run command on an empty database: the demo city lives its past year through the
- * services, on a clock that starts a year behind and catches up with real time. Its own application
- * on its own in-memory database, with the platform's real clock, as a newcomer would start it.
+ * services, on a clock that starts a year behind and catches up with real time — its consultations evaluated and
+ * waiting for their award. Its own application on its own in-memory database (or the empty one the environment names),
+ * with the platform's real clock, as a newcomer would start it.
  */
 class DemoYearTests {
 
@@ -44,7 +50,14 @@ class DemoYearTests {
         demo.close();
     }
 
+    /**
+     * On an in-memory H2 database of its own; or, when the environment names a database (PostgreSQL in a fresh schema, as
+     * {@code pgtest} and CI give it, the migrations run by their own owner), on that one, which must be empty.
+     */
     private static ConfigurableApplicationContext start() {
+        if (System.getenv("SPRING_DATASOURCE_URL") != null) {
+            return new SpringApplicationBuilder(CogovApplication.class).run("--server.port=0", "--cogov.demo.enabled=true");
+        }
         return new SpringApplicationBuilder(CogovApplication.class).run("--server.port=0", "--spring.datasource.url=" + DATABASE,
                 "--spring.datasource.username=cogov", "--spring.datasource.password=cogov", "--cogov.demo.enabled=true");
     }
@@ -81,7 +94,7 @@ class DemoYearTests {
 
     @Test
     void itsProceduresAreInEveryStateBuiltSoFar() {
-        assertThat(states()).containsKeys("DRAFT", "TENDERING", "OPENED", "CANCELLED", "FAILED", "SUSPENDED");
+        assertThat(states()).containsKeys("DRAFT", "TENDERING", "AWARD_PENDING", "CANCELLED", "FAILED", "SUSPENDED");
         assertThat(jdbc().sql("SELECT COUNT(*) FROM procurement_objection WHERE status = 'DISMISSED'").query(Integer.class).single())
                 .isPositive();
     }
@@ -100,20 +113,66 @@ class DemoYearTests {
     }
 
     @Test
-    void theConsultationOpenedInThePastYearDrawsAPanelOfFiveFromTheDemoPool() {
+    void itsOpenedConsultationsWereEvaluatedByTheirPanelsAndWaitForTheirAward() {
         var users = demo.getBean(UserProvisioning.class);
-        UUID consultation = jdbc().sql("""
-                SELECT id FROM procurement_procedure
-                WHERE state = 'OPENED' AND method = 'COMPETITIVE_CONSULTATION' AND catalogue_code = '030102'""")
-                .query(UUID.class).single();
-        var day = demo.getBean(Clock.class).instant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().plusDays(1);
+        var purchaser = users.actingAs("purchaser");
+        var evaluation = demo.getBean(Evaluation.class);
+        var panels = demo.getBean(Panels.class);
+        Map<String, UUID> consultations = jdbc().sql("""
+                SELECT catalogue_code, id FROM procurement_procedure
+                WHERE method = 'COMPETITIVE_CONSULTATION' AND state = 'AWARD_PENDING'""")
+                .query((rs, n) -> Map.entry(rs.getString("catalogue_code"), rs.getObject("id", UUID.class))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(consultations).as("the export compliance training and the e-commerce monitoring").containsOnlyKeys("030701",
+                "030102");
+        // The training's CNY 1.6 million gives a panel of three, the monitoring's 2.2 million one of five.
+        Map<String, Integer> seats = Map.of("030701", 3, "030102", 5);
+        Map<String, List<String>> totals = Map.of("030701", List.of("86.11", "85.20"), "030102", List.of("86.04", "83.26"));
+        UUID software = users.actingAs("provider2").organizationId();
 
-        var panel = demo.getBean(Panels.class).draw(users.actingAs("purchaser"),
-                new ProcedureId(consultation),
-                new Panels.DrawRequest(1, 5, false, null, day, List.of()));
+        consultations.forEach((item, id) -> {
+            ProcedureId procedure = new ProcedureId(id);
+            LotEvaluation lot = evaluation.of(purchaser, procedure, 1);
 
-        assertThat(panel.panel().members()).hasSize(5);
-        assertThat(panel.minimum()).as("at or above the public-tender threshold").isEqualTo(5);
+            assertThat(lot.stage()).isEqualTo(LotEvaluation.Stage.COMPLETED);
+            assertThat(lot.bids()).allSatisfy(bid -> assertThat(bid.valid()).isTrue());
+            assertThat(lot.bids().stream().sorted(java.util.Comparator.comparing(LotEvaluation.EvaluatedBid::ranking)).toList())
+                    .as(item).extracting(b -> b.ranking(), b -> b.shownTotal().toPlainString())
+                    .containsExactly(tuple(1, totals.get(item).get(0)), tuple(2, totals.get(item).get(1)));
+            assertThat(lot.bids()).filteredOn(b -> b.ranking() == 1).extracting(LotEvaluation.EvaluatedBid::bidder)
+                    .containsExactly(software);
+            assertThat(lot.members()).hasSize(seats.get(item))
+                    .allSatisfy(member -> assertThat(member.signedAt()).isNotNull());
+            assertThat(lot.members()).filteredOn(member -> !member.expert()).extracting(LotEvaluation.SeatedMember::user)
+                    .containsExactly(purchaser.userId());
+            assertThat(lot.members()).filteredOn(member -> member.dissent() != null).hasSize(1);
+            assertThat(lot.votes()).filteredOn(vote -> !vote.inFavour()).singleElement()
+                    .satisfies(vote -> assertThat(vote.reason()).isNotBlank());
+            assertThat(lot.scores()).extracting(LotEvaluation.MemberScore::score).allSatisfy(
+                    score -> assertThat(score.multiply(java.math.BigDecimal.valueOf(2)).stripTrailingZeros().scale()).isLessThanOrEqualTo(0));
+            assertThat(lot.scoreCorrections()).singleElement().satisfies(c -> assertThat(c.reason()).contains("合计应为"));
+            assertThat(lot.startedAt()).as("a few working days after the opening, in working hours").satisfies(at -> {
+                var local = at.atZone(ZoneId.of("Asia/Shanghai"));
+                assertThat(local.getHour()).isBetween(9, 17);
+            });
+
+            var panel = panels.of(procedure, 1).orElseThrow();
+            assertThat(panels.record(purchaser, panel.id()).candidates()).as("an expert declined for a conflict and was replaced")
+                    .filteredOn(c -> c.status() == PanelMember.Status.DECLINED).hasSize(1);
+            assertThat(panels.record(purchaser, panel.id()).replay().matches()).isTrue();
+
+            String report = text(evaluation.report(users.actingAs("auditor"), procedure, 1, Locale.SIMPLIFIED_CHINESE));
+            assertThat(report).contains("评审报告", "采购人代表", "澜江市软件行业协会", "澜江市物流行业协会", "反对意见", "合计应为",
+                    "保留意见", totals.get(item).get(0));
+        });
+    }
+
+    private static String text(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Map<String, Integer> states() {

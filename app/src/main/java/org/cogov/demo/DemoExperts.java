@@ -58,7 +58,10 @@ final class DemoExperts {
     private DemoExperts() {
     }
 
-    /** Enrols the pool once, as the finance bureau would, on the day the city is made. */
+    /**
+     * Enrols the pool once, as the finance bureau would, before the city's past year, whose panels are drawn from it;
+     * {@code today} is the day the city is made, from which the leave of one expert is counted.
+     */
     static void record(ExpertPool pool, Registry registry, People people, UserProvisioning users, Actor registrar, Actor finance,
             LocalDate today) {
         if (!pool.experts(finance).isEmpty()) {

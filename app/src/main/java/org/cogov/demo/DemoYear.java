@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.cogov.catalogue.SubjectKind;
 import org.cogov.identity.UserProvisioning;
@@ -57,8 +58,9 @@ import org.springframework.stereotype.Component;
  * published month after month, documents obtained, questions asked and answered, a late clarification
  * that moved a deadline, an amendment with a new version of the documents, a cancelled tender, single
  * sources objected to — one objection dismissed, one upheld and its procedure followed by a
- * consultation, one waiting for the finance bureau today. What the platform does by itself — closing
- * a procedure at its deadline — it does as the clock passes.
+ * consultation, one waiting for the finance bureau today; the consultations that opened evaluated by their
+ * panels a few working days later ({@link DemoEvaluation}), waiting for their award. What the platform does by
+ * itself — closing a procedure at its deadline — it does as the clock passes.
  */
 @Component
 class DemoYear {
@@ -77,10 +79,13 @@ class DemoYear {
     private final WorkingDays days;
     private final Bidding bidding;
     private final Opening opening;
+    private final DemoEvaluation evaluation;
 
     DemoYear(Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, Publication publication, Enquiries enquiries,
             Clarifications clarifications, Documents documents, Cancellation cancellation, SingleSourceObjections objections,
-            Reprocurement reprocurement, Registry registry, WorkingDays days, Bidding bidding, Opening opening) {
+            Reprocurement reprocurement, Registry registry, WorkingDays days, Bidding bidding, Opening opening,
+            DemoEvaluation evaluation) {
+        this.evaluation = evaluation;
         this.bidding = bidding;
         this.opening = opening;
         this.cancellation = cancellation;
@@ -101,6 +106,7 @@ class DemoYear {
     private final class Living {
 
         final SettableClock clock;
+        final UserProvisioning users;
         final Actor purchaser;
         final Actor finance;
         final Actor provider;
@@ -110,6 +116,7 @@ class DemoYear {
 
         Living(SettableClock clock, UserProvisioning users) {
             this.clock = clock;
+            this.users = users;
             this.purchaser = users.actingAs("purchaser");
             this.finance = users.actingAs("finance");
             this.provider = users.actingAs("provider");
@@ -258,6 +265,16 @@ class DemoYear {
             }
         }
 
+        /**
+         * The evaluation of the opened lots, a few working days after the opening, when the calendar reaches that far:
+         * the panel drawn, seated and scoring as the story says, the ranking signed; the procedure waits for its award.
+         */
+        void evaluate(ProcedureId id, DemoEvaluation.Story story) {
+            if (calendarAhead(today(), 10)) {
+                evaluation.evaluate(clock, users, purchaser, id, story);
+            }
+        }
+
         /** Lets the deadline pass: the platform closes the procedure. */
         void pastDeadline(ProcedureId id) {
             Instant after = deadline(id).plusSeconds(3600);
@@ -318,6 +335,17 @@ class DemoYear {
         year.bid(year.provider, training, "1480000.00", "两期培训，邀请海关与律所讲师，提供线上直播与回放。");
         // A consultation buying services opens with two bids: its record shows both prices.
         year.open(training);
+        // Its panel of three, the commerce bureau's representative among them, ranks the software association first.
+        UUID logistics = year.provider.organizationId();
+        UUID software = year.provider2.organizationId();
+        year.evaluate(training, new DemoEvaluation.Story("本人今年曾受参加磋商的一家行业协会邀请讲授出口合规课程并领取报酬，申请回避。",
+                2, software, "响应文件未说明线上直播平台的并发承载能力，能否满足澄清要求的线上线下同步授课存疑。",
+                Map.of(software, scores("85 78.5", "88 80", "80 82", "87.5 79", "86 81"),
+                        logistics, scores("76 86", "78 88", "84 90", "77.5 87", "79 85.5")),
+                new DemoEvaluation.Slip(logistics, 0, "68",
+                        "复核时发现“培训方案”分项合计有误：课程体系 30 分、授课安排 26 分、线上组织 22 分，合计应为 78 分，误记为 68 分。"),
+                "本人认为物流行业协会邀请海关和律所一线讲师授课，实务针对性更强，其培训方案得分应高于软件行业协会；对排序结果保留意见。",
+                "未提供参加政府采购活动前三年内在经营活动中没有重大违法记录的书面声明。"));
 
         // A tender amended with a new version of its documents.
         if (!year.calendarAhead()) {
@@ -389,6 +417,15 @@ class DemoYear {
         year.bid(year.provider2, followUp, "2080000.00", "以平台接口采集交易数据，按周形成监测简报。");
         year.bid(year.provider2, followUp, "2040000.00", "以平台接口采集交易数据，按周形成监测简报；增加季度专题分析。");
         year.open(followUp);
+        // At or above the public-tender threshold its panel has five seats, one the commerce bureau's.
+        year.evaluate(followUp, new DemoEvaluation.Story("本人与参加磋商的一家行业协会合作承担过电子商务统计课题，结题不满三年，申请回避。",
+                3, logistics, "响应文件未附三家会员单位的数据采集授权书，数据来源的合法性存疑。",
+                Map.of(software, scores("83.5 78", "85 80", "79 81", "86 77.5", "84 82"),
+                        logistics, scores("77 84.5", "80 86", "82 88", "78.5 85", "76 83")),
+                new DemoEvaluation.Slip(software, 1, "70",
+                        "复核时发现“团队”分项合计有误：负责人资历 30 分、数据分析人员 28 分、团队稳定性 22 分，合计应为 80 分，误记为 70 分。"),
+                "本人认为物流行业协会联合会员单位直接采集交易数据，数据真实性更有保障，其服务方案得分不应低于软件行业协会；对排序结果保留意见。",
+                "未提供参加政府采购活动前三年内在经营活动中没有重大违法记录的书面声明。"));
 
         // Still open today: a tender published ten days ago, with a question the purchaser has yet to answer.
         LocalDate tenDaysAgo = end.atZone(days.zone()).toLocalDate().minusDays(10);
@@ -421,6 +458,11 @@ class DemoYear {
                 .filter(o -> o.kind() == OrganizationKind.INDUSTRY_ASSOCIATION).toList();
         return associations.stream().filter(o -> !word.isEmpty() && o.nameZh().contains(word)).findFirst()
                 .orElse(associations.get(n + 2)).id();
+    }
+
+    /** Each member's scores of one bid, a string of scores per member, one per factor. */
+    private static List<List<String>> scores(String... members) {
+        return java.util.Arrays.stream(members).map(member -> List.of(member.split(" "))).toList();
     }
 
     private static List<Lot> oneLot(String title, long amount) {
