@@ -31,6 +31,14 @@ public record Binding(UUID procedure, int lot, UUID bidder, int version) {
     /** The label that opens the associated data, naming its format. */
     static final String LABEL = "cogov-bid/1";
 
+    /**
+     * The versions above this number are reserved for final quotations (最后报价) of competitive negotiation and
+     * consultation: the {@code n}-th final quotation of a bidder on a lot is version {@code FINAL_QUOTATIONS + n}. A bid
+     * never reaches the range, so a bid's envelope is never bound to a final quotation's row, nor the other way round:
+     * one replayed as the other is refused as {@code envelope.binding}.
+     */
+    public static final int FINAL_QUOTATIONS = 1_000_000;
+
     /** The length of the binding as it stands in clear in an envelope's header. */
     static final int ENCODED_LENGTH = 16 + 4 + 16 + 4;
 
@@ -43,6 +51,19 @@ public record Binding(UUID procedure, int lot, UUID bidder, int version) {
         if (version < 1) {
             throw new IllegalArgumentException("a bid's version is 1 or more, not " + version);
         }
+    }
+
+    /** The binding of a bidder's {@code n}-th final quotation on a lot, in the reserved range. */
+    public static Binding finalQuotation(UUID procedure, int lot, UUID bidder, int n) {
+        if (n < 1 || n > Integer.MAX_VALUE - FINAL_QUOTATIONS) {
+            throw new IllegalArgumentException("a final quotation's number is 1 or more, not " + n);
+        }
+        return new Binding(procedure, lot, bidder, FINAL_QUOTATIONS + n);
+    }
+
+    /** Whether the version lies in the range reserved for final quotations. */
+    public boolean finalQuotation() {
+        return version > FINAL_QUOTATIONS;
     }
 
     /**
