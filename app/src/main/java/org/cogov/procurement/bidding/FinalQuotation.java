@@ -11,14 +11,23 @@ import org.cogov.shared.Domain;
 
 /**
  * One arrival of a supplier's final quotation (最后报价) on a lot, as its receipt states it: sealed to the
- * procedure's opening key, its version in the range reserved for final quotations ({@link Binding#FINAL_QUOTATIONS}
- * plus its number). The last one before the due time counts.
+ * procedure's opening key, its version in the range reserved for final quotations ({@link #VERSIONS} plus its
+ * number). The last one before the due time counts.
  *
  * @param number 1 for the supplier's first final quotation on the lot, one more for each replacement
  */
 @Domain
 public record FinalQuotation(UUID id, ProcedureId procedure, int lot, OrganizationId bidder, int number, UUID submittedBy,
         Instant receivedAt, String envelopeSha256, long envelopeSize) {
+
+    /**
+     * The envelope versions above this number are reserved for final quotations (docs/sealed-bids.md): the
+     * {@code n}-th final quotation of a bidder on a lot is bound to version {@code VERSIONS + n}. A bid never reaches
+     * the range (the platform refuses its millionth version), so a bid's envelope is never bound to a final
+     * quotation's row nor the other way round: one replayed as the other is refused as {@code envelope.binding} on
+     * arrival, and fails to open at the opening.
+     */
+    public static final int VERSIONS = 1_000_000;
 
     public FinalQuotation {
         Objects.requireNonNull(id, "id");
@@ -32,11 +41,19 @@ public record FinalQuotation(UUID id, ProcedureId procedure, int lot, Organizati
 
     /** The version it is sealed under, in the reserved range. */
     public int version() {
-        return Binding.FINAL_QUOTATIONS + number;
+        return VERSIONS + number;
     }
 
     Binding binding() {
-        return Binding.finalQuotation(procedure.value(), lot, bidder.value(), number);
+        return binding(procedure, lot, bidder, number);
+    }
+
+    /** The binding of a bidder's {@code n}-th final quotation on a lot, in the reserved range. */
+    public static Binding binding(ProcedureId procedure, int lot, OrganizationId bidder, int number) {
+        if (number < 1 || number > Integer.MAX_VALUE - VERSIONS) {
+            throw new IllegalArgumentException("a final quotation's number is 1 or more, not " + number);
+        }
+        return new Binding(procedure.value(), lot, bidder.value(), VERSIONS + number);
     }
 
     /** What the row keeps under the bid key: whose final quotation it is, and where. */

@@ -95,7 +95,7 @@ class FinalQuotationRecords {
     int lastNumber(ProcedureId procedure, int lot, OrganizationId bidder) {
         Integer last = jdbc.sql("SELECT MAX(version) FROM final_quotation WHERE slot_tag = :slot")
                 .param("slot", slotTag(procedure, lot, bidder)).query(Integer.class).optional().orElse(null);
-        return last == null ? 0 : last - org.cogov.sealing.Binding.FINAL_QUOTATIONS;
+        return last == null ? 0 : last - FinalQuotation.VERSIONS;
     }
 
     void add(FinalQuotation quotation, String keptSha256) {
@@ -165,13 +165,13 @@ class FinalQuotationRecords {
                 .param("text", text).update();
     }
 
-    List<FinalQuotations.Opened> results(ProcedureId procedure, int lot) {
+    List<FinalQuotations.OpenedFinalQuotation> results(ProcedureId procedure, int lot) {
         return jdbc.sql("""
                 SELECT bidder_id, version, received_at, envelope_sha256, outcome, reason, price, text FROM opened_final_quotation
                 WHERE procedure_id = :p AND lot_number = :lot ORDER BY bidder_id""")
                 .param("p", procedure.value()).param("lot", lot)
-                .query((rs, n) -> new FinalQuotations.Opened(rs.getObject("bidder_id", UUID.class),
-                        rs.getInt("version") - org.cogov.sealing.Binding.FINAL_QUOTATIONS, instant(rs, "received_at"),
+                .query((rs, n) -> new FinalQuotations.OpenedFinalQuotation(rs.getObject("bidder_id", UUID.class),
+                        rs.getInt("version") - FinalQuotation.VERSIONS, instant(rs, "received_at"),
                         rs.getString("envelope_sha256"), "OPENED".equals(rs.getString("outcome")), rs.getString("reason"),
                         rs.getBigDecimal("price"), rs.getString("text")))
                 .list();

@@ -51,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Sealed final quotations (最后报价) of competitive negotiation and consultation, sealed and opened as bids are.
  * The evaluation calls for them on a lot, naming the valid suppliers and the due time; each of those suppliers
  * submits a total price and an optional text, sealed on arrival (or on its own machine) to the procedure's opening
- * key under a binding in the range reserved for final quotations ({@link Binding#FINAL_QUOTATIONS}), and kept at
+ * key under a binding in the range reserved for final quotations ({@link FinalQuotation#VERSIONS}), and kept at
  * rest under the bid key; a later one replaces it until the due time. Nothing about them is readable, nor countable
  * by anyone but their supplier, before the opening. After the due time the custodians present their shares again
  * (they stay in custody after the bids' opening); at the k-th the key is rebuilt and checked, the last final
@@ -65,14 +65,14 @@ public class FinalQuotations {
     private static final String CURRENCY = "CNY";
 
     /** A final quotation as the supplier gives it on the platform: a total price, and a text that may be empty. */
-    public record Quotation(BigDecimal price, @Nullable String text) {
+    public record GivenQuotation(BigDecimal price, @Nullable String text) {
     }
 
     /** Where a lot's final quotations stand, for anyone who may see the lot: it names no quotation and counts none. */
-    public record Status(UUID procedure, int lot, Instant calledAt, Instant dueAt, @Nullable Instant openedAt, int needed,
-            List<Presented> presented) {
+    public record FinalQuotationStatus(UUID procedure, int lot, Instant calledAt, Instant dueAt, @Nullable Instant openedAt, int needed,
+            List<SharePresentedAgain> presented) {
 
-        public Status {
+        public FinalQuotationStatus {
             presented = List.copyOf(presented);
         }
 
@@ -81,14 +81,14 @@ public class FinalQuotations {
         }
     }
 
-    public record Presented(int index, UUID custodian, Instant at) {
+    public record SharePresentedAgain(int index, UUID custodian, Instant at) {
     }
 
     /** A supplier's own view: whether it is invited, its arrivals, and once opened what its last one held. */
-    public record Mine(@Nullable Status status, boolean invited, List<FinalQuotation> arrivals, int nextNumber,
-            @Nullable Opened opened) {
+    public record MyFinalQuotation(@Nullable FinalQuotationStatus status, boolean invited, List<FinalQuotation> arrivals, int nextNumber,
+            @Nullable OpenedFinalQuotation opened) {
 
-        public Mine {
+        public MyFinalQuotation {
             arrivals = List.copyOf(arrivals);
         }
     }
@@ -97,7 +97,7 @@ public class FinalQuotations {
      * A supplier's last final quotation at the opening: opened with its price and text, or refused with the reason
      * (a message key) — a failed binding or authentication, or content that is not a final quotation.
      */
-    public record Opened(UUID bidder, int number, Instant receivedAt, String envelopeSha256, boolean valid,
+    public record OpenedFinalQuotation(UUID bidder, int number, Instant receivedAt, String envelopeSha256, boolean valid,
             @Nullable String reason, @Nullable BigDecimal price, @Nullable String text) {
     }
 
@@ -139,7 +139,7 @@ public class FinalQuotations {
 
     /** A final quotation given on the platform, sealed on arrival. */
     @Transactional
-    public FinalQuotation submit(Actor actor, ProcedureId id, int lot, Quotation quotation) {
+    public FinalQuotation submit(Actor actor, ProcedureId id, int lot, GivenQuotation quotation) {
         BigDecimal price = quotation.price();
         if (price == null || price.signum() <= 0 || price.scale() > 2 || price.precision() - price.scale() > 16) {
             throw RuleViolation.refused("procurement.final-quotation.price", "price");
@@ -213,7 +213,7 @@ public class FinalQuotations {
         long size;
         try (DigestOutputStream hashed = new DigestOutputStream(records.key().atRest(row, sink.stream()), digest)) {
             Counting counted = new Counting(hashed);
-            sealer.write(publicKey, Binding.finalQuotation(id.value(), lot, bidder.value(), number), counted);
+            sealer.write(publicKey, FinalQuotation.binding(id, lot, bidder, number), counted);
             size = counted.count;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -237,27 +237,27 @@ public class FinalQuotations {
 
     /** The supplier's own final quotations on a lot; one not invited sees none, like one that gave none. */
     @Transactional(readOnly = true)
-    public Mine mine(Actor actor, ProcedureId id, int lot) {
+    public MyFinalQuotation mine(Actor actor, ProcedureId id, int lot) {
         actor.require("procurement:bid:submit", "procurement.final-quotation.read-own", "procedure", id.value());
         published(id);
         OrganizationId bidder = new OrganizationId(actor.organizationId());
         boolean invited = records.invitees(id, lot).contains(bidder.value());
         List<FinalQuotation> arrivals = invited ? records.of(bidder, id, lot) : List.of();
-        Opened opened = records.results(id, lot).stream().filter(o -> o.bidder().equals(bidder.value())).findFirst().orElse(null);
-        return new Mine(status(id, lot).orElse(null), invited, arrivals, arrivals.size() + 1, opened);
+        OpenedFinalQuotation opened = records.results(id, lot).stream().filter(o -> o.bidder().equals(bidder.value())).findFirst().orElse(null);
+        return new MyFinalQuotation(status(id, lot).orElse(null), invited, arrivals, arrivals.size() + 1, opened);
     }
 
     /** Where the lot's final quotations stand; none before the call. */
     @Transactional(readOnly = true)
-    public Optional<Status> status(ProcedureId id, int lot) {
-        return records.find(id, lot).map(call -> new Status(id.value(), lot, call.calledAt(), call.dueAt(), call.openedAt(),
+    public Optional<FinalQuotationStatus> status(ProcedureId id, int lot) {
+        return records.find(id, lot).map(call -> new FinalQuotationStatus(id.value(), lot, call.calledAt(), call.dueAt(), call.openedAt(),
                 openingKeys.of(id).map(OpeningKeys.ProcedureKey::needed).orElse(0),
-                records.presentations(id, lot).stream().map(p -> new Presented(p.index(), p.custodian(), p.at())).toList()));
+                records.presentations(id, lot).stream().map(p -> new SharePresentedAgain(p.index(), p.custodian(), p.at())).toList()));
     }
 
     /** What the opening found, per invited supplier that gave one; nothing before the opening. */
     @Transactional(readOnly = true)
-    public List<Opened> opened(ProcedureId id, int lot) {
+    public List<OpenedFinalQuotation> opened(ProcedureId id, int lot) {
         return records.results(id, lot);
     }
 
@@ -266,7 +266,7 @@ public class FinalQuotations {
      * in this request. Refused, and recorded, before the due time or once they are opened.
      */
     @Transactional
-    public Status present(Actor actor, ProcedureId id, int lot, char[] passphrase) {
+    public FinalQuotationStatus present(Actor actor, ProcedureId id, int lot, char[] passphrase) {
         try {
             actor.require("procurement:opening:present", "procurement.final-quotation.present", "procedure", id.value());
             Procedure procedure = published(id);

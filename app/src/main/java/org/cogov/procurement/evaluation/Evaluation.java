@@ -591,7 +591,7 @@ public class Evaluation {
             @Nullable String qualificationReason, @Nullable Boolean compliant, @Nullable String invalidReason,
             @Nullable PriceCorrection correction, @Nullable PriceExplanation explanation, @Nullable Integer ranking,
             @Nullable BigDecimal priceScore, @Nullable BigDecimal shownTotal, List<MemberScore> scores,
-            List<LotEvaluation.Amendment> amendments, List<LotEvaluation.Minutes> minutes, @Nullable Instant finalQuotationsDue,
+            List<LotEvaluation.RequirementsAmended> amendments, List<LotEvaluation.TalkMinutes> minutes, @Nullable Instant finalQuotationsDue,
             @Nullable BigDecimal finalPrice) {
 
         public ProviderEvaluation {
@@ -698,13 +698,13 @@ public class Evaluation {
             return;
         }
         if (stage == Stage.FINAL_QUOTATIONS) {
-            if (finalQuotations.status(id, n).map(FinalQuotations.Status::openedAt).isEmpty()) {
+            if (finalQuotations.status(id, n).map(FinalQuotations.FinalQuotationStatus::openedAt).isEmpty()) {
                 return;
             }
-            Map<UUID, FinalQuotations.Opened> opened = finalQuotations.opened(id, n).stream()
-                    .collect(Collectors.toMap(FinalQuotations.Opened::bidder, Function.identity()));
+            Map<UUID, FinalQuotations.OpenedFinalQuotation> opened = finalQuotations.opened(id, n).stream()
+                    .collect(Collectors.toMap(FinalQuotations.OpenedFinalQuotation::bidder, Function.identity()));
             for (UUID bidder : validBids(id, n).keySet()) {
-                FinalQuotations.Opened quotation = opened.get(bidder);
+                FinalQuotations.OpenedFinalQuotation quotation = opened.get(bidder);
                 if (quotation == null) {
                     records.invalidate(id, n, bidder, "procurement.evaluation.invalid.no-final-quotation");
                 } else if (!quotation.valid() || quotation.price() == null) {
@@ -953,14 +953,14 @@ public class Evaluation {
     }
 
     /** The rounds and the final quotations' opening as the readers of the lot see them; none for other methods. */
-    private LotEvaluation.@Nullable Negotiation negotiation(Procedure procedure, int lot, EvaluationRecords.Row row) {
+    private LotEvaluation.@Nullable NegotiationRounds negotiation(Procedure procedure, int lot, EvaluationRecords.Row row) {
         if (!negotiates(procedure.method())) {
             return null;
         }
-        Optional<FinalQuotations.Status> status = finalQuotations.status(procedure.id(), lot);
-        return new LotEvaluation.Negotiation(procedure.method() == Method.COMPETITIVE_CONSULTATION, records.minutes(procedure.id(), lot),
+        Optional<FinalQuotations.FinalQuotationStatus> status = finalQuotations.status(procedure.id(), lot);
+        return new LotEvaluation.NegotiationRounds(procedure.method() == Method.COMPETITIVE_CONSULTATION, records.minutes(procedure.id(), lot),
                 records.amendments(procedure.id(), lot), row.finalQuotationsDue(), status.map(s -> s.presented().size()).orElse(0),
-                status.map(FinalQuotations.Status::needed).orElse(0), status.map(FinalQuotations.Status::openedAt).orElse(null));
+                status.map(FinalQuotations.FinalQuotationStatus::needed).orElse(0), status.map(FinalQuotations.FinalQuotationStatus::openedAt).orElse(null));
     }
 
     private static LotEvaluation.RankingCriteria criteria(Procedure procedure, Lot lot) {

@@ -372,12 +372,12 @@ class EvaluationRecords {
                 .param("text", text).param("by", by).param("at", utc(at)).update() == 1;
     }
 
-    List<LotEvaluation.Minutes> minutes(ProcedureId procedure, int lot) {
+    List<LotEvaluation.TalkMinutes> minutes(ProcedureId procedure, int lot) {
         return jdbc.sql("""
                 SELECT bidder_id, round, text, recorded_by, recorded_at FROM negotiation_minutes
                 WHERE procedure_id = :p AND lot_number = :lot ORDER BY round, recorded_at, bidder_id""")
                 .param("p", procedure.value()).param("lot", lot)
-                .query((rs, n) -> new LotEvaluation.Minutes(rs.getObject("bidder_id", UUID.class), rs.getInt("round"),
+                .query((rs, n) -> new LotEvaluation.TalkMinutes(rs.getObject("bidder_id", UUID.class), rs.getInt("round"),
                         rs.getString("text"), rs.getObject("recorded_by", UUID.class), instant(rs, "recorded_at")))
                 .list();
     }
@@ -390,12 +390,12 @@ class EvaluationRecords {
                 .param("at", utc(at)).update();
     }
 
-    List<LotEvaluation.Amendment> amendments(ProcedureId procedure, int lot) {
+    List<LotEvaluation.RequirementsAmended> amendments(ProcedureId procedure, int lot) {
         return jdbc.sql("""
                 SELECT id, text, recorded_by, recorded_at FROM negotiation_amendment
                 WHERE procedure_id = :p AND lot_number = :lot ORDER BY recorded_at, id""")
                 .param("p", procedure.value()).param("lot", lot)
-                .query((rs, n) -> new LotEvaluation.Amendment(rs.getObject("id", UUID.class), rs.getString("text"),
+                .query((rs, n) -> new LotEvaluation.RequirementsAmended(rs.getObject("id", UUID.class), rs.getString("text"),
                         rs.getObject("recorded_by", UUID.class), instant(rs, "recorded_at")))
                 .list();
     }

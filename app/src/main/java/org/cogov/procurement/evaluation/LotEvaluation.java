@@ -20,7 +20,7 @@ public record LotEvaluation(UUID procedure, String reference, int lot, String lo
         Instant startedAt, @Nullable Instant compiledAt, @Nullable Instant completedAt, @Nullable String failureReason,
         @Nullable String tieSeed, List<EvaluatedBid> bids, List<SeatedMember> members, List<PanelVote> votes, List<PriceCorrection> corrections,
         List<PriceExplanation> explanations, List<MemberScore> scores, List<ScoreCorrection> scoreCorrections,
-        @Nullable Negotiation negotiation) {
+        @Nullable NegotiationRounds negotiation) {
 
     public LotEvaluation {
         Objects.requireNonNull(stage, "stage");
@@ -50,21 +50,21 @@ public record LotEvaluation(UUID procedure, String reference, int lot, String lo
      * @param presented how many custodians presented their share again, of {@code needed}
      * @param openedAt when the final quotations were opened
      */
-    public record Negotiation(boolean consultation, List<Minutes> minutes, List<Amendment> amendments, @Nullable Instant dueAt,
+    public record NegotiationRounds(boolean consultation, List<TalkMinutes> minutes, List<RequirementsAmended> amendments, @Nullable Instant dueAt,
             int presented, int needed, @Nullable Instant openedAt) {
 
-        public Negotiation {
+        public NegotiationRounds {
             minutes = List.copyOf(minutes);
             amendments = List.copyOf(amendments);
         }
     }
 
     /** The minutes of one round's talk with one supplier, by a seated member. */
-    public record Minutes(UUID bidder, int round, String text, UUID recordedBy, Instant recordedAt) {
+    public record TalkMinutes(UUID bidder, int round, String text, UUID recordedBy, Instant recordedAt) {
     }
 
     /** A written amendment of the requirements, sent to every remaining valid supplier. */
-    public record Amendment(UUID id, String text, UUID recordedBy, Instant recordedAt) {
+    public record RequirementsAmended(UUID id, String text, UUID recordedBy, Instant recordedAt) {
     }
 
     /** How the lot ranks, from its award criteria: the price weight and the factors, or the lowest price. */
