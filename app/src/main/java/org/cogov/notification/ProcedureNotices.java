@@ -156,14 +156,24 @@ class ProcedureNotices {
     @ApplicationModuleListener
     void on(BidderAsked event) {
         String title = title(event.procedureId(), event.reference());
-        boolean correction = event.request() == BidderAsked.Request.PRICE_CORRECTION;
         Object[] facts = {event.reference(), title, Integer.toString(event.lot()), event.dueAt(), phrasebook.zone().getId()};
-        messenger.send(new Letter(MessageKind.EVALUATION, "procurement.evaluation.asked:" + event.procedureId() + ":" + event.lot()
-                + ":" + event.bidder() + ":" + event.request(), "/evaluations/" + event.procedureId() + "/lots/" + event.lot(),
-                correction ? Wording.of("notification.evaluation.correction.subject", event.reference(), title)
-                        : Wording.of("notification.evaluation.explanation.subject", event.reference(), title),
-                List.of(correction ? Wording.of("notification.evaluation.correction.body", facts)
-                        : Wording.of("notification.evaluation.explanation.body", facts))),
+        Wording subject = switch (event.request()) {
+            case PRICE_CORRECTION -> Wording.of("notification.evaluation.correction.subject", event.reference(), title);
+            case PRICE_EXPLANATION -> Wording.of("notification.evaluation.explanation.subject", event.reference(), title);
+            case REQUIREMENTS_AMENDED -> Wording.of("notification.evaluation.amendment.subject", event.reference(), title);
+            case FINAL_QUOTATION -> Wording.of("notification.evaluation.final-quotation.subject", event.reference(), title);
+        };
+        Wording body = switch (event.request()) {
+            case PRICE_CORRECTION -> Wording.of("notification.evaluation.correction.body", facts);
+            case PRICE_EXPLANATION -> Wording.of("notification.evaluation.explanation.body", facts);
+            case REQUIREMENTS_AMENDED -> Wording.of("notification.evaluation.amendment.body", facts);
+            case FINAL_QUOTATION -> Wording.of("notification.evaluation.final-quotation.body", facts);
+        };
+        // Each amendment is its own letter; the other requests come once per bidder and lot.
+        String key = "procurement.evaluation.asked:" + event.procedureId() + ":" + event.lot() + ":" + event.bidder() + ":"
+                + event.request() + (event.details().containsKey("amendment") ? ":" + event.details().get("amendment") : "");
+        messenger.send(new Letter(MessageKind.EVALUATION, key, "/evaluations/" + event.procedureId() + "/lots/" + event.lot(),
+                subject, List.of(body)),
                 addressees.holding(List.of(event.bidder()), EnumSet.of(Role.PROVIDER)));
     }
 

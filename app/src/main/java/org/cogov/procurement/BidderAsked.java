@@ -9,7 +9,8 @@ import org.cogov.shared.Auditable;
 
 /**
  * The evaluation asks something of a bidder that it must answer in hours: to confirm or refuse a correction
- * of its price, or to explain an abnormally low price. Its users are told at once; the audit entry keeps
+ * of its price, to explain an abnormally low price, to take note of amended requirements, or to give its sealed
+ * final quotation. Its users are told at once; the audit entry keeps
  * the figures the request quotes.
  *
  * @param details the figures of the request (original and corrected price, or how far below what)
@@ -17,7 +18,11 @@ import org.cogov.shared.Auditable;
 public record BidderAsked(UUID actorId, UUID organizationId, UUID procedureId, String reference, int lot, UUID bidder,
         Request request, Instant dueAt, Map<String, String> details) implements Auditable {
 
-    public enum Request { PRICE_CORRECTION, PRICE_EXPLANATION }
+    /**
+     * What is asked: confirm a corrected price, explain a low one; in a negotiation or consultation, read the amended
+     * requirements (due at once: they bind the final quotation), give a sealed final quotation by the due time.
+     */
+    public enum Request { PRICE_CORRECTION, PRICE_EXPLANATION, REQUIREMENTS_AMENDED, FINAL_QUOTATION }
 
     public BidderAsked {
         details = Map.copyOf(details);
@@ -25,7 +30,12 @@ public record BidderAsked(UUID actorId, UUID organizationId, UUID procedureId, S
 
     @Override
     public String action() {
-        return request == Request.PRICE_CORRECTION ? "procurement.evaluation.price-corrected" : "procurement.evaluation.explanation-asked";
+        return switch (request) {
+            case PRICE_CORRECTION -> "procurement.evaluation.price-corrected";
+            case PRICE_EXPLANATION -> "procurement.evaluation.explanation-asked";
+            case REQUIREMENTS_AMENDED -> "procurement.evaluation.requirements-amended";
+            case FINAL_QUOTATION -> "procurement.evaluation.final-quotation-asked";
+        };
     }
 
     @Override

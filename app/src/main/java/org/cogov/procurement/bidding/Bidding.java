@@ -329,6 +329,10 @@ public class Bidding {
         }
         eligible(bidder, procedure, confirmWarnings);
         int version = bids.lastVersion(id, lot, bidder) + 1;
+        if (version > FinalQuotation.VERSIONS) {
+            // The range above is the final quotations': a bid bound there could be replayed as one.
+            throw RuleViolation.conflict("procurement.bid.too-many-versions", FinalQuotation.VERSIONS);
+        }
         if (arrival == null && version == 1) {
             throw RuleViolation.conflict("procurement.bid.nothing-to-withdraw", lot);
         }

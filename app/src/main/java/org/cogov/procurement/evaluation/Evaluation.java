@@ -28,11 +28,14 @@ import org.cogov.procurement.EvaluationAccess;
 import org.cogov.procurement.EvaluationCompleted;
 import org.cogov.procurement.EvaluationResults;
 import org.cogov.procurement.Lot;
+import org.cogov.procurement.Method;
 import org.cogov.procurement.LotFailed;
 import org.cogov.procurement.PastPerformance;
 import org.cogov.procurement.Procedure;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.Publication;
+import org.cogov.procurement.bidding.FinalQuotations;
+import org.cogov.procurement.bidding.FinalQuotationsOpened;
 import org.cogov.procurement.bidding.Opening;
 import org.cogov.procurement.bidding.OpeningRecord;
 import org.cogov.procurement.evaluation.LotEvaluation.CorrectionKind;
@@ -55,6 +58,7 @@ import org.cogov.shared.time.WorkingDays;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +71,11 @@ import org.springframework.transaction.annotation.Transactional;
  * deciding; members may propose a correction of a bid's price, which counts only once its bidder confirms;</li>
  * <li>clarification: corrections answered, abnormally low prices (the triggers applied once, to the
  * compliant bids at their corrected prices) explained by their bidders and judged by the panel's vote;</li>
- * <li>scoring, for comprehensive scoring: each seated member submits a whole sheet, unread by anyone else
+ * <li>for competitive negotiation and consultation, rounds of talks with each valid supplier separately (minutes
+ * recorded, the requirements amended for all), then sealed final quotations opened by the custodians
+ * ({@link FinalQuotations}); a supplier without one is invalid;</li>
+ * <li>scoring, for comprehensive scoring (a consultation scores the final responses, its price score on the final
+ * quotations; a negotiation ranks by the lowest final quotation instead): each seated member submits a whole sheet, unread by anyone else
  * until every member has submitted;</li>
  * <li>the compiled ranking (Order 87 formulas, ties drawn from a recorded seed), which a score may change
  * only to mend an arithmetic error, with its reason; the members sign it, with their dissent.</li>
@@ -81,10 +89,12 @@ public class Evaluation implements EvaluationAccess {
     static final int MAX_REASON = 2000;
     static final int MAX_EXPLANATION = 20000;
     static final int MAX_DISSENT = 4000;
+    static final int MAX_ROUNDS = 99;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Publication publication;
     private final Opening opening;
+    private final FinalQuotations finalQuotations;
     private final Panels panels;
     private final EvaluationResults results;
     private final EvaluationRecords records;
@@ -96,11 +106,12 @@ public class Evaluation implements EvaluationAccess {
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    Evaluation(Publication publication, Opening opening, Panels panels, EvaluationResults results, EvaluationRecords records,
+    Evaluation(Publication publication, Opening opening, FinalQuotations finalQuotations, Panels panels, EvaluationResults results, EvaluationRecords records,
             Suppliers suppliers, ObjectProvider<PastPerformance> pastPerformance, EvaluationSettings settings, EvaluationReport report,
             ApplicationEventPublisher events, WorkingDays workingDays, Clock clock) {
         this.publication = publication;
         this.opening = opening;
+        this.finalQuotations = finalQuotations;
         this.panels = panels;
         this.results = results;
         this.records = records;
@@ -265,6 +276,125 @@ public class Evaluation implements EvaluationAccess {
         }
         advance(actor, published, lotOf(published, lot));
         return view(published, lot, actor);
+    }
+
+    /**
+     * A seated member records the minutes of one round's talk with one valid supplier (谈判/磋商记录), once per round.
+     * The panel and the purchaser read them; no other supplier does.
+     */
+    @Transactional
+    public LotEvaluation recordMinutes(Actor actor, ProcedureId id, int lot, UUID bidder, int round, String text) {
+        actor.require("procurement:evaluation:review", "procurement.evaluation.minutes", "procedure", id.value());
+        Publication.PublishedProcedure published = seatedOn(actor, id, lot);
+        EvaluationRecords.Row row = records.lock(id, lot)
+                .orElseThrow(() -> RuleViolation.conflict("procurement.evaluation.not-started", published.procedure().reference()));
+        expect(row, Stage.NEGOTIATION, published.procedure());
+        if (!validBids(id, lot).containsKey(bidder)) {
+            throw RuleViolation.refused("procurement.evaluation.negotiation.not-valid", "bidder");
+        }
+        if (round < 1 || round > MAX_ROUNDS) {
+            throw RuleViolation.refused("procurement.evaluation.negotiation.round", "round", MAX_ROUNDS);
+        }
+        String minutes = negotiationText(text, "text");
+        if (!records.minutes(UUID.randomUUID(), id, lot, bidder, round, minutes, actor.userId(), clock.instant())) {
+            throw RuleViolation.conflict("procurement.evaluation.negotiation.minutes-recorded", round);
+        }
+        step(actor, "procurement.evaluation.minutes-recorded", id, lot, Map.of("bidder", bidder.toString(), "round",
+                Integer.toString(round)));
+        return view(published, lot, actor);
+    }
+
+    /**
+     * A seated member records a written amendment of the requirements (the documents' technical or service terms,
+     * the contract's terms) agreed in the talks: it is sent to every remaining valid supplier alike.
+     */
+    @Transactional
+    public LotEvaluation amendRequirements(Actor actor, ProcedureId id, int lot, String text) {
+        actor.require("procurement:evaluation:review", "procurement.evaluation.amend", "procedure", id.value());
+        Publication.PublishedProcedure published = seatedOn(actor, id, lot);
+        EvaluationRecords.Row row = records.lock(id, lot)
+                .orElseThrow(() -> RuleViolation.conflict("procurement.evaluation.not-started", published.procedure().reference()));
+        expect(row, Stage.NEGOTIATION, published.procedure());
+        String amendment = negotiationText(text, "text");
+        UUID amendmentId = UUID.randomUUID();
+        Instant now = clock.instant();
+        records.amendment(amendmentId, id, lot, amendment, actor.userId(), now);
+        for (UUID bidder : validBids(id, lot).keySet()) {
+            events.publishEvent(new BidderAsked(actor.userId(), actor.organizationId(), id.value(), published.procedure().reference(),
+                    lot, bidder, BidderAsked.Request.REQUIREMENTS_AMENDED, now, Map.of("amendment", amendmentId.toString())));
+        }
+        return view(published, lot, actor);
+    }
+
+    /**
+     * A seated member ends the talks and calls for sealed final quotations from every remaining valid supplier, due
+     * at the given time or after the setting's time (a day). Each is told at once.
+     */
+    @Transactional
+    public LotEvaluation callForFinalQuotations(Actor actor, ProcedureId id, int lot, @Nullable Instant due) {
+        actor.require("procurement:evaluation:review", "procurement.evaluation.call-final-quotations", "procedure", id.value());
+        Publication.PublishedProcedure published = seatedOn(actor, id, lot);
+        EvaluationRecords.Row row = records.lock(id, lot)
+                .orElseThrow(() -> RuleViolation.conflict("procurement.evaluation.not-started", published.procedure().reference()));
+        expect(row, Stage.NEGOTIATION, published.procedure());
+        Instant now = clock.instant();
+        Instant dueAt = due == null ? now.plus(settings.finalQuotationTime()) : due;
+        List<UUID> suppliers = List.copyOf(validBids(id, lot).keySet());
+        finalQuotations.call(id, lot, suppliers, dueAt);
+        records.finalQuotationsCalled(id, lot, dueAt);
+        for (UUID bidder : suppliers) {
+            events.publishEvent(new BidderAsked(actor.userId(), actor.organizationId(), id.value(), published.procedure().reference(),
+                    lot, bidder, BidderAsked.Request.FINAL_QUOTATION, dueAt, Map.of()));
+        }
+        step(actor, "procurement.evaluation.final-quotations-called", id, lot, Map.of("due", dueAt.toString()));
+        return view(published, lot, actor);
+    }
+
+    /**
+     * The custodians opened the lot's final quotations: each remaining valid supplier's opened final price counts
+     * from now on; a supplier without one, or whose one did not open, is invalid. Then the lot goes on to scoring
+     * (consultation) or to the ranking by the lowest final price (negotiation), if suppliers enough are left.
+     */
+    @EventListener
+    public void on(FinalQuotationsOpened event) {
+        ProcedureId id = new ProcedureId(event.procedureId());
+        Publication.PublishedProcedure published = publication.published(id).orElseThrow();
+        if (records.lock(id, event.lot()).filter(r -> r.stage() == Stage.FINAL_QUOTATIONS).isEmpty()) {
+            return;
+        }
+        advance(new Opener(event.actorId(), event.organizationId()), published, lotOf(published, event.lot()));
+    }
+
+    /** The custodian whose share opened the final quotations, as the one who moved the lot on; it may do nothing else. */
+    private record Opener(UUID userId, UUID organizationId) implements Actor {
+
+        @Override
+        public String username() {
+            return userId.toString();
+        }
+
+        @Override
+        public boolean can(String permission) {
+            return false;
+        }
+    }
+
+    /** Competitive negotiation and consultation talk with the suppliers in rounds, then take sealed final quotations. */
+    static boolean negotiates(Method method) {
+        return method == Method.COMPETITIVE_NEGOTIATION || method == Method.COMPETITIVE_CONSULTATION;
+    }
+
+    /** A negotiation ranks by the lowest final price whatever the lot's criteria say (GPL Art. 38). */
+    private static boolean byLowestPrice(Procedure procedure, Lot lot) {
+        return procedure.method() == Method.COMPETITIVE_NEGOTIATION || !(lot.criteria() instanceof AwardCriteria.ComprehensiveScoring);
+    }
+
+    private static String negotiationText(@Nullable String text, String field) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_EXPLANATION) {
+            throw RuleViolation.refused("procurement.evaluation.negotiation.text", field, MAX_EXPLANATION);
+        }
+        return stripped;
     }
 
     /**
@@ -463,7 +593,7 @@ public class Evaluation implements EvaluationAccess {
     @Transactional(readOnly = true)
     public ProviderEvaluation mine(Actor actor, ProcedureId id, int lot) {
         actor.require("procurement:evaluation:answer", "procurement.evaluation.mine", "procedure", id.value());
-        bidderOn(actor, id, lot);
+        Publication.PublishedProcedure published = bidderOn(actor, id, lot);
         EvaluationRecords.Row row = records.find(id, lot)
                 .orElseThrow(() -> RuleViolation.notFound("procurement.evaluation.not-started", id.value()));
         UUID bidder = actor.organizationId();
@@ -474,17 +604,28 @@ public class Evaluation implements EvaluationAccess {
                 records.corrections(id, lot).stream().filter(c -> c.bidder().equals(bidder)).findFirst().orElse(null),
                 records.explanations(id, lot).stream().filter(e -> e.bidder().equals(bidder)).findFirst().orElse(null),
                 complete ? bid.ranking() : null, complete ? bid.priceScore() : null, complete ? bid.shownTotal() : null,
-                complete ? records.scores(id, lot).stream().filter(s -> s.bidder().equals(bidder)).toList() : List.of());
+                complete ? records.scores(id, lot).stream().filter(s -> s.bidder().equals(bidder)).toList() : List.of(),
+                negotiates(published.procedure().method()) ? records.amendments(id, lot) : List.of(),
+                records.minutes(id, lot).stream().filter(m -> m.bidder().equals(bidder)).toList(), row.finalQuotationsDue(),
+                bid.finalPrice());
     }
 
-    /** A bidder's own view of its bid's evaluation; the ranking and scores only once the lot is complete. */
+    /**
+     * A bidder's own view of its bid's evaluation; the ranking and scores only once the lot is complete. In a negotiation
+     * or consultation: the amendments sent to every supplier, the minutes of its own talks (never another's), when its
+     * final quotation is due, and its final price once opened.
+     */
     public record ProviderEvaluation(UUID procedure, int lot, Stage stage, BigDecimal price, @Nullable Boolean qualified,
             @Nullable String qualificationReason, @Nullable Boolean compliant, @Nullable String invalidReason,
             @Nullable PriceCorrection correction, @Nullable PriceExplanation explanation, @Nullable Integer ranking,
-            @Nullable BigDecimal priceScore, @Nullable BigDecimal shownTotal, List<MemberScore> scores) {
+            @Nullable BigDecimal priceScore, @Nullable BigDecimal shownTotal, List<MemberScore> scores,
+            List<LotEvaluation.RequirementsAmended> amendments, List<LotEvaluation.TalkMinutes> minutes, @Nullable Instant finalQuotationsDue,
+            @Nullable BigDecimal finalPrice) {
 
         public ProviderEvaluation {
             scores = List.copyOf(scores);
+            amendments = List.copyOf(amendments);
+            minutes = List.copyOf(minutes);
         }
     }
 
@@ -569,6 +710,10 @@ public class Evaluation implements EvaluationAccess {
             if (!enoughLeft(actor, published, lot)) {
                 return;
             }
+            if (negotiates(published.procedure().method())) {
+                records.stage(id, n, Stage.NEGOTIATION);
+                return;
+            }
             if (lot.criteria() instanceof AwardCriteria.ComprehensiveScoring) {
                 records.stage(id, n, Stage.SCORING);
                 stage = Stage.SCORING;
@@ -576,6 +721,36 @@ public class Evaluation implements EvaluationAccess {
                 compile(actor, published, lot);
                 return;
             }
+        }
+        if (stage == Stage.NEGOTIATION) {
+            return;
+        }
+        if (stage == Stage.FINAL_QUOTATIONS) {
+            if (finalQuotations.status(id, n).map(FinalQuotations.FinalQuotationStatus::openedAt).isEmpty()) {
+                return;
+            }
+            Map<UUID, FinalQuotations.OpenedFinalQuotation> opened = finalQuotations.opened(id, n).stream()
+                    .collect(Collectors.toMap(FinalQuotations.OpenedFinalQuotation::bidder, Function.identity()));
+            for (UUID bidder : validBids(id, n).keySet()) {
+                FinalQuotations.OpenedFinalQuotation quotation = opened.get(bidder);
+                if (quotation == null) {
+                    records.invalidate(id, n, bidder, "procurement.evaluation.invalid.no-final-quotation");
+                } else if (!quotation.valid() || quotation.price() == null) {
+                    records.invalidate(id, n, bidder, "procurement.evaluation.invalid.final-quotation-refused");
+                } else {
+                    records.finalPrice(id, n, bidder, quotation.price());
+                }
+            }
+            if (!enoughLeft(actor, published, lot)) {
+                return;
+            }
+            step(actor, "procurement.evaluation.final-quotations-taken", id, n, Map.of("valid", Integer.toString(validBids(id, n).size())));
+            if (byLowestPrice(published.procedure(), lot)) {
+                compile(actor, published, lot);
+                return;
+            }
+            records.stage(id, n, Stage.SCORING);
+            return;
         }
         if (stage == Stage.SCORING) {
             Set<UUID> submitted = records.sheets(id, n).stream().filter(s -> s.submittedAt() != null)
@@ -646,7 +821,8 @@ public class Evaluation implements EvaluationAccess {
         Map<UUID, Offer> valid = new LinkedHashMap<>();
         for (EvaluationRecords.BidRow bid : records.bids(id, lot)) {
             if (Boolean.TRUE.equals(bid.qualified()) && Boolean.TRUE.equals(bid.compliant()) && bid.invalidReason() == null) {
-                BigDecimal price = corrected.getOrDefault(bid.bidder(), bid.price());
+                // The final quotation replaces the bid's price once opened; the low-price triggers are not applied to it.
+                BigDecimal price = bid.finalPrice() != null ? bid.finalPrice() : corrected.getOrDefault(bid.bidder(), bid.price());
                 valid.put(bid.bidder(), new Offer(bid.bidder(), price, price));
             }
         }
@@ -692,7 +868,7 @@ public class Evaluation implements EvaluationAccess {
         ProcedureId id = published.procedure().id();
         int n = lot.number();
         List<Offer> offers = List.copyOf(validBids(id, n).values());
-        if (lot.criteria() instanceof AwardCriteria.ComprehensiveScoring criteria) {
+        if (!byLowestPrice(published.procedure(), lot) && lot.criteria() instanceof AwardCriteria.ComprehensiveScoring criteria) {
             Map<UUID, Map<UUID, List<@Nullable BigDecimal>>> byMember = new LinkedHashMap<>();
             for (MemberScore score : records.scores(id, n)) {
                 List<@Nullable BigDecimal> factors = byMember.computeIfAbsent(score.member(), m -> new LinkedHashMap<>())
@@ -783,8 +959,9 @@ public class Evaluation implements EvaluationAccess {
         List<EvaluatedBid> bids = records.bids(id, lot).stream().map(b -> {
             OpeningRecord.Bid name = names.get(b.bidder());
             return new EvaluatedBid(b.bidder(), name == null ? "" : name.bidderZh(), name == null ? "" : name.bidderEn(), b.price(),
-                    corrected.getOrDefault(b.bidder(), b.price()), b.qualified(), b.qualificationReason(), b.compliant(),
-                    b.invalidReason(), b.ranking(), b.drawn(), b.priceScore(), b.total(), b.shownTotal());
+                    b.finalPrice() != null ? b.finalPrice() : corrected.getOrDefault(b.bidder(), b.price()), b.qualified(),
+                    b.qualificationReason(), b.compliant(), b.invalidReason(), b.ranking(), b.drawn(), b.priceScore(), b.total(),
+                    b.shownTotal(), b.finalPrice());
         }).toList();
         Map<UUID, EvaluationRecords.Sheet> sheets = records.sheets(id, lot).stream()
                 .collect(Collectors.toMap(EvaluationRecords.Sheet::member, Function.identity()));
@@ -800,13 +977,25 @@ public class Evaluation implements EvaluationAccess {
         List<PanelVote> votes = records.votes(id, lot).stream().filter(v -> v.member().equals(actor.userId())
                 || v.question() == Question.COMPLIANCE && row.stage().compareTo(Stage.COMPLIANCE) > 0
                 || v.question() == Question.EXPLANATION && row.stage().compareTo(Stage.CLARIFICATION) > 0).toList();
-        return new LotEvaluation(id.value(), published.procedure().reference(), lot, theLot.title(), criteria(theLot), row.stage(),
-                row.startedAt(), row.compiledAt(), row.completedAt(), row.failureReason(), row.tieSeed(), bids, members, votes,
-                records.corrections(id, lot), records.explanations(id, lot), scores, records.scoreCorrections(id, lot));
+        return new LotEvaluation(id.value(), published.procedure().reference(), lot, theLot.title(),
+                criteria(published.procedure(), theLot), row.stage(), row.startedAt(), row.compiledAt(), row.completedAt(),
+                row.failureReason(), row.tieSeed(), bids, members, votes, records.corrections(id, lot), records.explanations(id, lot),
+                scores, records.scoreCorrections(id, lot), negotiation(published.procedure(), lot, row));
     }
 
-    private static LotEvaluation.RankingCriteria criteria(Lot lot) {
-        if (lot.criteria() instanceof AwardCriteria.ComprehensiveScoring scoring) {
+    /** The rounds and the final quotations' opening as the readers of the lot see them; none for other methods. */
+    private LotEvaluation.@Nullable NegotiationRounds negotiation(Procedure procedure, int lot, EvaluationRecords.Row row) {
+        if (!negotiates(procedure.method())) {
+            return null;
+        }
+        Optional<FinalQuotations.FinalQuotationStatus> status = finalQuotations.status(procedure.id(), lot);
+        return new LotEvaluation.NegotiationRounds(procedure.method() == Method.COMPETITIVE_CONSULTATION, records.minutes(procedure.id(), lot),
+                records.amendments(procedure.id(), lot), row.finalQuotationsDue(), status.map(s -> s.presented().size()).orElse(0),
+                status.map(FinalQuotations.FinalQuotationStatus::needed).orElse(0), status.map(FinalQuotations.FinalQuotationStatus::openedAt).orElse(null));
+    }
+
+    private static LotEvaluation.RankingCriteria criteria(Procedure procedure, Lot lot) {
+        if (!byLowestPrice(procedure, lot) && lot.criteria() instanceof AwardCriteria.ComprehensiveScoring scoring) {
             List<LotEvaluation.ScoringFactor> factors = new ArrayList<>();
             for (int i = 0; i < scoring.factors().size(); i++) {
                 AwardCriteria.Factor factor = scoring.factors().get(i);

@@ -1,6 +1,7 @@
 package org.cogov.procurement.evaluation;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A lot's evaluation over the API: the purchaser's qualification verdicts, the panel's votes, corrections,
- * score sheets and signatures, the bidder's answers; each reads the evaluation as far as it may.
+ * score sheets and signatures, the minutes, amendments and call for final quotations of a negotiation, the bidder's
+ * answers; each reads the evaluation as far as it may.
  */
 @RestController
 @RequestMapping("/api/v1/procedures/{id}/lots/{lot}/evaluation")
@@ -59,6 +61,16 @@ class EvaluationApi {
     record LowPriceExplanation(@NotNull @Size(max = Evaluation.MAX_EXPLANATION) String text) {
     }
 
+    record RoundMinutes(@NotNull UUID bidder, @NotNull Integer round, @NotNull @Size(max = Evaluation.MAX_EXPLANATION) String text) {
+    }
+
+    record RequirementsAmendment(@NotNull @Size(max = Evaluation.MAX_EXPLANATION) String text) {
+    }
+
+    /** @param due when the final quotations are due; none for the setting's default (a day) */
+    record FinalQuotationsCall(@Nullable Instant due) {
+    }
+
     private final Evaluation evaluation;
 
     EvaluationApi(Evaluation evaluation) {
@@ -89,6 +101,21 @@ class EvaluationApi {
     @PostMapping("/proceed")
     LotEvaluation proceed(@PathVariable UUID id, @PathVariable int lot) {
         return evaluation.proceed(actor(id), new ProcedureId(id), lot);
+    }
+
+    @PostMapping("/minutes")
+    LotEvaluation minutes(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody RoundMinutes minutes) {
+        return evaluation.recordMinutes(actor(id), new ProcedureId(id), lot, minutes.bidder(), minutes.round(), minutes.text());
+    }
+
+    @PostMapping("/amendments")
+    LotEvaluation amend(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody RequirementsAmendment amendment) {
+        return evaluation.amendRequirements(actor(id), new ProcedureId(id), lot, amendment.text());
+    }
+
+    @PostMapping("/final-quotations/call")
+    LotEvaluation call(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody FinalQuotationsCall call) {
+        return evaluation.callForFinalQuotations(actor(id), new ProcedureId(id), lot, call.due());
     }
 
     @PostMapping("/scores")

@@ -13,6 +13,7 @@ import org.cogov.procurement.AwardCriteria;
 import org.cogov.procurement.Lot;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.Publication;
+import org.cogov.procurement.bidding.FinalQuotations;
 import org.cogov.procurement.evaluation.LotEvaluation.EvaluatedBid;
 import org.cogov.procurement.evaluation.LotEvaluation.PriceExplanation;
 import org.cogov.procurement.evaluation.LotEvaluation.Question;
@@ -45,13 +46,16 @@ class EvaluationPages {
 
     private final Evaluation evaluation;
     private final Publication publication;
+    private final FinalQuotations finalQuotations;
     private final WorkingDays workingDays;
     private final FormOutcome outcome;
     private final Clock clock;
 
-    EvaluationPages(Evaluation evaluation, Publication publication, WorkingDays workingDays, FormOutcome outcome, Clock clock) {
+    EvaluationPages(Evaluation evaluation, Publication publication, FinalQuotations finalQuotations, WorkingDays workingDays,
+            FormOutcome outcome, Clock clock) {
         this.evaluation = evaluation;
         this.publication = publication;
+        this.finalQuotations = finalQuotations;
         this.workingDays = workingDays;
         this.outcome = outcome;
         this.clock = clock;
@@ -65,7 +69,8 @@ class EvaluationPages {
         model.addAttribute("procedureId", id);
         model.addAttribute("lot", lot);
         if (actor.can("procurement:evaluation:answer")) {
-            model.addAttribute("mine", evaluation.mine(actor, procedure, lot));
+            Evaluation.ProviderEvaluation mine = evaluation.mine(actor, procedure, lot);
+            model.addAttribute("mine", mine);
             // The lot as its tender documents publish it: the heading, and the factors its scores are given for.
             Publication.PublishedProcedure published = publication.published(procedure).orElseThrow();
             Lot theLot = published.lots().stream().filter(l -> l.number() == lot).findFirst().orElseThrow();
@@ -73,6 +78,12 @@ class EvaluationPages {
             model.addAttribute("lotTitle", theLot.title());
             model.addAttribute("factorNames", theLot.criteria() instanceof AwardCriteria.ComprehensiveScoring scoring
                     ? scoring.factors().stream().map(AwardCriteria.Factor::name).toList() : List.of());
+            if (mine.finalQuotationsDue() != null) {
+                FinalQuotations.MyFinalQuotation quotations = finalQuotations.mine(actor, procedure, lot);
+                model.addAttribute("quotations", quotations);
+                model.addAttribute("mayQuote", mine.stage() == Stage.FINAL_QUOTATIONS && quotations.invited()
+                        && clock.instant().isBefore(mine.finalQuotationsDue()));
+            }
             return "procurement/evaluation-mine";
         }
         Evaluation.Opened opened = evaluation.opened(actor, procedure, lot);
@@ -113,6 +124,10 @@ class EvaluationPages {
         model.addAttribute("factorNames", e.criteria().factors().stream().collect(java.util.stream.Collectors.toMap(
                 LotEvaluation.ScoringFactor::index, LotEvaluation.ScoringFactor::name)));
         model.addAttribute("kinds", LotEvaluation.CorrectionKind.values());
+        model.addAttribute("mayNegotiate", member && e.stage() == Stage.NEGOTIATION);
+        // Any custodian may present its share again once the final quotations are due: the service checks its share.
+        model.addAttribute("mayPresent", e.stage() == Stage.FINAL_QUOTATIONS && actor.can("procurement:opening:present")
+                && e.negotiation() != null && e.negotiation().dueAt() != null && !clock.instant().isBefore(e.negotiation().dueAt()));
         model.addAttribute("report", e.stage() == Stage.COMPILED || e.stage() == Stage.COMPLETED);
         return "procurement/evaluation";
     }
@@ -187,6 +202,56 @@ class EvaluationPages {
             Locale locale, RedirectAttributes redirect) {
         outcome.flash(redirect, locale, "procurement.evaluation.page.signed",
                 () -> evaluation.sign(actor(id), new ProcedureId(id), lot, dissent));
+        return back(id, lot);
+    }
+
+    @PostMapping("/evaluations/{id}/lots/{lot}/minutes")
+    String minutes(@PathVariable UUID id, @PathVariable int lot, @RequestParam UUID bidder, @RequestParam int round,
+            @RequestParam String text, Locale locale, RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.evaluation.page.minutes-recorded",
+                () -> evaluation.recordMinutes(actor(id), new ProcedureId(id), lot, bidder, round, text));
+        return back(id, lot);
+    }
+
+    @PostMapping("/evaluations/{id}/lots/{lot}/amendments")
+    String amend(@PathVariable UUID id, @PathVariable int lot, @RequestParam String text, Locale locale, RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.evaluation.page.amended",
+                () -> evaluation.amendRequirements(actor(id), new ProcedureId(id), lot, text));
+        return back(id, lot);
+    }
+
+    /** The call for final quotations; {@code due} as the browser's local date and time, in the platform's zone. */
+    @PostMapping("/evaluations/{id}/lots/{lot}/final-quotations/call")
+    String call(@PathVariable UUID id, @PathVariable int lot, @RequestParam(required = false) @Nullable String due, Locale locale,
+            RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.evaluation.page.called", () -> {
+            java.time.Instant at = null;
+            if (due != null && !due.isBlank()) {
+                try {
+                    at = java.time.LocalDateTime.parse(due.strip()).atZone(workingDays.zone()).toInstant();
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw RuleViolation.refused("procurement.final-quotation.due-past", "due");
+                }
+            }
+            evaluation.callForFinalQuotations(actor(id), new ProcedureId(id), lot, at);
+        });
+        return back(id, lot);
+    }
+
+    @PostMapping("/evaluations/{id}/lots/{lot}/final-quotations/shares")
+    String present(@PathVariable UUID id, @PathVariable int lot, @RequestParam String passphrase, Locale locale,
+            RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.evaluation.page.presented",
+                () -> finalQuotations.present(actor(id), new ProcedureId(id), lot, passphrase.toCharArray()));
+        return back(id, lot);
+    }
+
+    @PostMapping("/evaluations/{id}/lots/{lot}/mine/final-quotation")
+    String quote(@PathVariable UUID id, @PathVariable int lot, @RequestParam String price, @RequestParam(required = false) @Nullable String text,
+            Locale locale, RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.evaluation.page.mine-final-submitted",
+                () -> finalQuotations.submit(actor(id), new ProcedureId(id), lot,
+                        new FinalQuotations.GivenQuotation(amount(price, "price"), text)));
         return back(id, lot);
     }
 

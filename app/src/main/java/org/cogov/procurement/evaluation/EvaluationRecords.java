@@ -29,13 +29,14 @@ class EvaluationRecords {
 
     /** A lot's evaluation row. */
     record Row(Stage stage, Instant startedAt, @Nullable String tieSeed, @Nullable Instant compiledAt,
-            @Nullable Instant completedAt, @Nullable String failureReason) {
+            @Nullable Instant completedAt, @Nullable String failureReason, @Nullable Instant finalQuotationsDue) {
     }
 
     /** An evaluated bid's row. */
     record BidRow(UUID bidder, BigDecimal price, @Nullable Boolean qualified, @Nullable String qualificationReason,
             @Nullable Boolean compliant, @Nullable String invalidReason, @Nullable Integer ranking, boolean drawn,
-            @Nullable BigDecimal priceScore, @Nullable BigDecimal total, @Nullable BigDecimal shownTotal) {
+            @Nullable BigDecimal priceScore, @Nullable BigDecimal total, @Nullable BigDecimal shownTotal,
+            @Nullable BigDecimal finalPrice) {
     }
 
     /** A member's sheet: when submitted, when signed, and the dissent given with the signature. */
@@ -71,14 +72,14 @@ class EvaluationRecords {
     /** The lot's row, locked until the transaction ends, so that two members' last acts take turns. */
     Optional<Row> lock(ProcedureId procedure, int lot) {
         return jdbc.sql("""
-                SELECT stage, started_at, tie_seed, compiled_at, completed_at, failure_reason FROM lot_evaluation
+                SELECT stage, started_at, tie_seed, compiled_at, completed_at, failure_reason, final_quotations_due FROM lot_evaluation
                 WHERE procedure_id = :p AND lot_number = :lot FOR UPDATE""")
                 .param("p", procedure.value()).param("lot", lot).query(EvaluationRecords::row).optional();
     }
 
     Optional<Row> find(ProcedureId procedure, int lot) {
         return jdbc.sql("""
-                SELECT stage, started_at, tie_seed, compiled_at, completed_at, failure_reason FROM lot_evaluation
+                SELECT stage, started_at, tie_seed, compiled_at, completed_at, failure_reason, final_quotations_due FROM lot_evaluation
                 WHERE procedure_id = :p AND lot_number = :lot""")
                 .param("p", procedure.value()).param("lot", lot).query(EvaluationRecords::row).optional();
     }
@@ -116,13 +117,14 @@ class EvaluationRecords {
     List<BidRow> bids(ProcedureId procedure, int lot) {
         return jdbc.sql("""
                 SELECT bidder_id, price, qualified, qualification_reason, compliant, invalid_reason, ranking, drawn,
-                       price_score, total, shown_total
+                       price_score, total, shown_total, final_price
                 FROM evaluated_bid WHERE procedure_id = :p AND lot_number = :lot ORDER BY bidder_id""")
                 .param("p", procedure.value()).param("lot", lot)
                 .query((rs, n) -> new BidRow(rs.getObject("bidder_id", UUID.class), rs.getBigDecimal("price"),
                         nullableBoolean(rs, "qualified"), rs.getString("qualification_reason"), nullableBoolean(rs, "compliant"),
                         rs.getString("invalid_reason"), nullableInt(rs, "ranking"), rs.getBoolean("drawn"),
-                        rs.getBigDecimal("price_score"), rs.getBigDecimal("total"), rs.getBigDecimal("shown_total")))
+                        rs.getBigDecimal("price_score"), rs.getBigDecimal("total"), rs.getBigDecimal("shown_total"),
+                        rs.getBigDecimal("final_price")))
                 .list();
     }
 
@@ -364,9 +366,62 @@ class EvaluationRecords {
                 .param("p", procedure.value()).param("lot", lot).update();
     }
 
+    /** Records the minutes of one round's talk with one supplier, once per round; false when that round has its minutes. */
+    boolean minutes(UUID id, ProcedureId procedure, int lot, UUID bidder, int round, String text, UUID by, Instant at) {
+        return jdbc.sql("""
+                INSERT INTO negotiation_minutes (id, procedure_id, lot_number, bidder_id, round, text, recorded_by, recorded_at)
+                SELECT :id, :p, :lot, :b, :round, :text, :by, :at FROM lot_evaluation WHERE procedure_id = :p AND lot_number = :lot
+                AND NOT EXISTS (SELECT 1 FROM negotiation_minutes WHERE procedure_id = :p AND lot_number = :lot AND bidder_id = :b
+                                AND round = :round)""")
+                .param("id", id).param("p", procedure.value()).param("lot", lot).param("b", bidder).param("round", round)
+                .param("text", text).param("by", by).param("at", utc(at)).update() == 1;
+    }
+
+    List<LotEvaluation.TalkMinutes> minutes(ProcedureId procedure, int lot) {
+        return jdbc.sql("""
+                SELECT bidder_id, round, text, recorded_by, recorded_at FROM negotiation_minutes
+                WHERE procedure_id = :p AND lot_number = :lot ORDER BY round, recorded_at, bidder_id""")
+                .param("p", procedure.value()).param("lot", lot)
+                .query((rs, n) -> new LotEvaluation.TalkMinutes(rs.getObject("bidder_id", UUID.class), rs.getInt("round"),
+                        rs.getString("text"), rs.getObject("recorded_by", UUID.class), instant(rs, "recorded_at")))
+                .list();
+    }
+
+    void amendment(UUID id, ProcedureId procedure, int lot, String text, UUID by, Instant at) {
+        jdbc.sql("""
+                INSERT INTO negotiation_amendment (id, procedure_id, lot_number, text, recorded_by, recorded_at)
+                VALUES (:id, :p, :lot, :text, :by, :at)""")
+                .param("id", id).param("p", procedure.value()).param("lot", lot).param("text", text).param("by", by)
+                .param("at", utc(at)).update();
+    }
+
+    List<LotEvaluation.RequirementsAmended> amendments(ProcedureId procedure, int lot) {
+        return jdbc.sql("""
+                SELECT id, text, recorded_by, recorded_at FROM negotiation_amendment
+                WHERE procedure_id = :p AND lot_number = :lot ORDER BY recorded_at, id""")
+                .param("p", procedure.value()).param("lot", lot)
+                .query((rs, n) -> new LotEvaluation.RequirementsAmended(rs.getObject("id", UUID.class), rs.getString("text"),
+                        rs.getObject("recorded_by", UUID.class), instant(rs, "recorded_at")))
+                .list();
+    }
+
+    /** The call for final quotations: the lot waits for them until the due time. */
+    void finalQuotationsCalled(ProcedureId procedure, int lot, Instant due) {
+        jdbc.sql("""
+                UPDATE lot_evaluation SET stage = 'FINAL_QUOTATIONS', final_quotations_due = :due
+                WHERE procedure_id = :p AND lot_number = :lot""")
+                .param("due", utc(due)).param("p", procedure.value()).param("lot", lot).update();
+    }
+
+    void finalPrice(ProcedureId procedure, int lot, UUID bidder, BigDecimal price) {
+        jdbc.sql("UPDATE evaluated_bid SET final_price = :price WHERE procedure_id = :p AND lot_number = :lot AND bidder_id = :b")
+                .param("price", price).param("p", procedure.value()).param("lot", lot).param("b", bidder).update();
+    }
+
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(Stage.valueOf(rs.getString("stage")), instant(rs, "started_at"), rs.getString("tie_seed"),
-                instant(rs, "compiled_at"), instant(rs, "completed_at"), rs.getString("failure_reason"));
+                instant(rs, "compiled_at"), instant(rs, "completed_at"), rs.getString("failure_reason"),
+                instant(rs, "final_quotations_due"));
     }
 
     private static @Nullable Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {

@@ -10,11 +10,12 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The evaluation settings, {@code cogov.procurement.evaluation.*} in application.yml: the abnormally low
  * price triggers (percent below the others' mean, below the next price up), how long a bidder has to
- * explain one, and the past-performance score of a provider without an evaluated contract.
+ * explain one, the past-performance score of a provider without an evaluated contract, and how long suppliers have
+ * for their final quotations when the panel names no due time.
  */
 @ConfigurationProperties("cogov.procurement.evaluation")
 record EvaluationSettings(BigDecimal abnormallyLowBelowMean, BigDecimal abnormallyLowBelowNext, Duration explanationTime,
-        BigDecimal neutralPastPerformance) {
+        BigDecimal neutralPastPerformance, Duration finalQuotationTime) {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(EvaluationSettings.class)

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 public record LotEvaluation(UUID procedure, String reference, int lot, String lotTitle, RankingCriteria criteria, Stage stage,
         Instant startedAt, @Nullable Instant compiledAt, @Nullable Instant completedAt, @Nullable String failureReason,
         @Nullable String tieSeed, List<EvaluatedBid> bids, List<SeatedMember> members, List<PanelVote> votes, List<PriceCorrection> corrections,
-        List<PriceExplanation> explanations, List<MemberScore> scores, List<ScoreCorrection> scoreCorrections) {
+        List<PriceExplanation> explanations, List<MemberScore> scores, List<ScoreCorrection> scoreCorrections,
+        @Nullable NegotiationRounds negotiation) {
 
     public LotEvaluation {
         Objects.requireNonNull(stage, "stage");
@@ -37,7 +38,34 @@ public record LotEvaluation(UUID procedure, String reference, int lot, String lo
      * (with price corrections proposed), clarification (corrections confirmed, low prices explained and
      * judged), scoring (comprehensive scoring only), then the compiled ranking the members sign.
      */
-    public enum Stage { QUALIFICATION, COMPLIANCE, CLARIFICATION, SCORING, COMPILED, COMPLETED, FAILED }
+    public enum Stage { QUALIFICATION, COMPLIANCE, CLARIFICATION, NEGOTIATION, FINAL_QUOTATIONS, SCORING, COMPILED, COMPLETED, FAILED }
+
+    /**
+     * The rounds of a competitive negotiation or consultation (none for other methods): the minutes of each round's
+     * talk with each supplier, the amendments of the requirements sent to all, and the call for final quotations
+     * with where their opening stands.
+     *
+     * @param consultation scored on the final quotations (竞争性磋商), else ranked by the lowest one (竞争性谈判)
+     * @param dueAt when the final quotations are due, once called
+     * @param presented how many custodians presented their share again, of {@code needed}
+     * @param openedAt when the final quotations were opened
+     */
+    public record NegotiationRounds(boolean consultation, List<TalkMinutes> minutes, List<RequirementsAmended> amendments, @Nullable Instant dueAt,
+            int presented, int needed, @Nullable Instant openedAt) {
+
+        public NegotiationRounds {
+            minutes = List.copyOf(minutes);
+            amendments = List.copyOf(amendments);
+        }
+    }
+
+    /** The minutes of one round's talk with one supplier, by a seated member. */
+    public record TalkMinutes(UUID bidder, int round, String text, UUID recordedBy, Instant recordedAt) {
+    }
+
+    /** A written amendment of the requirements, sent to every remaining valid supplier. */
+    public record RequirementsAmended(UUID id, String text, UUID recordedBy, Instant recordedAt) {
+    }
 
     /** How the lot ranks, from its award criteria: the price weight and the factors, or the lowest price. */
     public record RankingCriteria(boolean lowestPrice, BigDecimal priceWeight, List<ScoringFactor> factors) {
@@ -54,13 +82,14 @@ public record LotEvaluation(UUID procedure, String reference, int lot, String lo
     /**
      * An opened bid under evaluation.
      *
-     * @param evaluatedPrice the price the ranking uses: the confirmed corrected price, else the opened one
+     * @param evaluatedPrice the price the ranking uses: the final quotation, else the confirmed corrected price, else the
+     *        opened one
      * @param invalidReason why the bid stopped counting (a message key), none while it counts
      */
     public record EvaluatedBid(UUID bidder, String bidderZh, String bidderEn, BigDecimal price, BigDecimal evaluatedPrice,
             @Nullable Boolean qualified, @Nullable String qualificationReason, @Nullable Boolean compliant,
             @Nullable String invalidReason, @Nullable Integer ranking, boolean drawn, @Nullable BigDecimal priceScore,
-            @Nullable BigDecimal total, @Nullable BigDecimal shownTotal) {
+            @Nullable BigDecimal total, @Nullable BigDecimal shownTotal, @Nullable BigDecimal finalPrice) {
 
         public boolean valid() {
             return invalidReason == null && !Boolean.FALSE.equals(qualified) && !Boolean.FALSE.equals(compliant);
