@@ -127,7 +127,7 @@ class DemoYearTests {
                 "030102");
         // The training's CNY 1.6 million gives a panel of three, the monitoring's 2.2 million one of five.
         Map<String, Integer> seats = Map.of("030701", 3, "030102", 5);
-        Map<String, List<String>> totals = Map.of("030701", List.of("86.11", "85.20"), "030102", List.of("86.04", "83.26"));
+        Map<String, List<String>> totals = Map.of("030701", List.of("86.27", "85.20"), "030102", List.of("86.04", "83.49"));
         UUID software = users.actingAs("provider2").organizationId();
 
         consultations.forEach((item, id) -> {
@@ -150,6 +150,8 @@ class DemoYearTests {
                     .satisfies(vote -> assertThat(vote.reason()).isNotBlank());
             assertThat(lot.scores()).extracting(LotEvaluation.MemberScore::score).allSatisfy(
                     score -> assertThat(score.multiply(java.math.BigDecimal.valueOf(2)).stripTrailingZeros().scale()).isLessThanOrEqualTo(0));
+            assertThat(lot.bids()).as("ranked on the sealed final quotations, not on the first responses")
+                    .allSatisfy(bid -> assertThat(bid.evaluatedPrice()).isLessThan(bid.price()));
             assertThat(lot.scoreCorrections()).singleElement().satisfies(c -> assertThat(c.reason()).contains("合计应为"));
             assertThat(lot.startedAt()).as("a few working days after the opening, in working hours").satisfies(at -> {
                 var local = at.atZone(ZoneId.of("Asia/Shanghai"));

@@ -17,6 +17,7 @@ import org.cogov.procurement.EvaluationResults;
 import org.cogov.procurement.Lot;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.Publication;
+import org.cogov.procurement.bidding.FinalQuotations;
 import org.cogov.procurement.bidding.Opening;
 import org.cogov.procurement.bidding.OpeningRecord;
 import org.cogov.procurement.evaluation.Evaluation;
@@ -56,7 +57,14 @@ class DemoEvaluation {
      * @param rejection the qualification defect of the dearest bid, rejected only when the lot keeps bids enough
      */
     record Story(String conflict, int doubter, UUID doubted, String doubt, Map<UUID, List<List<String>>> scores, Slip slip,
-            String dissent, String rejection) {
+            String dissent, String rejection, Rounds rounds) {
+    }
+
+    /**
+     * A negotiation or consultation lot's talks: the minutes of the one round with each supplier, the amendment the
+     * panel then sends to all, and each supplier's sealed final quotation (price and text).
+     */
+    record Rounds(Map<UUID, String> minutes, String amendment, Map<UUID, String> finalPrices, Map<UUID, String> finalTexts) {
     }
 
     /** A score entered wrongly ({@code entered} instead of the row's score) in the first expert's sheet, and why it was wrong. */
@@ -69,9 +77,11 @@ class DemoEvaluation {
     private final Opening opening;
     private final Publication publication;
     private final WorkingDays days;
+    private final FinalQuotations finalQuotations;
 
     DemoEvaluation(Panels panels, Evaluation evaluation, EvaluationResults results, Opening opening, Publication publication,
-            WorkingDays days) {
+            WorkingDays days, FinalQuotations finalQuotations) {
+        this.finalQuotations = finalQuotations;
         this.panels = panels;
         this.evaluation = evaluation;
         this.results = results;
@@ -125,7 +135,11 @@ class DemoEvaluation {
                 }
             }
 
-            move(clock, evaluationDay, 10, 40);
+            if (evaluation.of(purchaser, id, lot).stage() == LotEvaluation.Stage.NEGOTIATION) {
+                negotiate(clock, users, members, id, lot, evaluationDay, story.rounds());
+            }
+
+            move(clock, evaluationDay, 14, 0);
             List<UUID> valid = evaluation.of(purchaser, id, lot).bids().stream().filter(LotEvaluation.EvaluatedBid::valid)
                     .map(LotEvaluation.EvaluatedBid::bidder).toList();
             for (int m = 0; m < members.size(); m++) {
@@ -138,22 +152,56 @@ class DemoEvaluation {
                     sheet.put(bidder, scores);
                 }
                 evaluation.submitScores(members.get(m), id, lot, sheet);
-                move(clock, evaluationDay, 10, 40 + 12 * (m + 1));
+                move(clock, evaluationDay, 14, 12 * (m + 1));
             }
 
-            // After lunch, checking the compiled ranking, the first expert finds its slip and mends it.
-            move(clock, evaluationDay, 14, 0);
+            // Checking the compiled ranking, the first expert finds its slip and mends it.
+            move(clock, evaluationDay, 15, 30);
             Slip slip = story.slip();
             if (valid.contains(slip.bidder())) {
                 evaluation.correctScore(members.get(slipping), id, lot, slip.bidder(), slip.factor(),
                         new BigDecimal(story.scores().get(slip.bidder()).get(slipping).get(slip.factor())), slip.reason());
             }
 
-            move(clock, evaluationDay, 14, 30);
+            move(clock, evaluationDay, 16, 0);
             for (int m = 0; m < members.size(); m++) {
                 evaluation.sign(members.get(m), id, lot, m == dissenting ? story.dissent() : null);
                 tick(clock);
             }
+        }
+    }
+
+    /**
+     * The morning of a negotiation's or consultation's evaluation day: the panel talks with each supplier in turn (one
+     * round, its minutes recorded), sends every supplier the amended requirements, and calls for final quotations due
+     * at noon; each supplier seals its own; after noon three custodians present their shares again and the final
+     * quotations are opened, so that the panel scores the responses on their final prices.
+     */
+    private void negotiate(SettableClock clock, UserProvisioning users, List<Actor> members, ProcedureId id, int lot,
+            LocalDate evaluationDay, Rounds rounds) {
+        Actor chair = members.get(members.size() - 1);
+        move(clock, evaluationDay, 10, 30);
+        for (Map.Entry<UUID, String> talk : new java.util.TreeMap<>(rounds.minutes()).entrySet()) {
+            evaluation.recordMinutes(chair, id, lot, talk.getKey(), 1, talk.getValue());
+            clock.set(clock.instant().plusSeconds(25 * 60));
+        }
+        move(clock, evaluationDay, 11, 30);
+        evaluation.amendRequirements(chair, id, lot, rounds.amendment());
+        evaluation.callForFinalQuotations(chair, id, lot, evaluationDay.atTime(12, 0).atZone(days.zone()).toInstant());
+        move(clock, evaluationDay, 11, 45);
+        for (String username : List.of("provider", "provider2")) {
+            Actor supplier = users.actingAs(username);
+            String price = rounds.finalPrices().get(supplier.organizationId());
+            if (price != null) {
+                finalQuotations.submit(supplier, id, lot, new FinalQuotations.GivenQuotation(new BigDecimal(price),
+                        rounds.finalTexts().get(supplier.organizationId())));
+                tick(clock);
+            }
+        }
+        move(clock, evaluationDay, 13, 30);
+        for (String custodian : DemoCity.CUSTODIANS.subList(0, 3)) {
+            finalQuotations.present(users.actingAs(custodian), id, lot, DemoCity.custodianPassphrase(custodian));
+            tick(clock);
         }
     }
 
