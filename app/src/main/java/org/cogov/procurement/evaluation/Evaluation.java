@@ -573,13 +573,14 @@ public class Evaluation implements EvaluationAccess {
     /** The evaluation report of a compiled lot as a PDF in the reader's language, for those who may read the evaluation. */
     @Transactional(readOnly = true)
     public byte[] report(Actor actor, ProcedureId id, int lot, Locale locale) {
+        Publication.PublishedProcedure published = readBy(actor, id, lot);
         LotEvaluation evaluation = of(actor, id, lot);
         if (evaluation.stage() != Stage.COMPILED && evaluation.stage() != Stage.COMPLETED) {
             throw RuleViolation.conflict("procurement.evaluation.no-report", evaluation.reference());
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            report.write(evaluation, locale, pdf);
+            report.write(evaluation, EvaluationReport.Terms.of(published.procedure().method()), locale, pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -989,9 +990,15 @@ public class Evaluation implements EvaluationAccess {
             return null;
         }
         Optional<FinalQuotations.FinalQuotationStatus> status = finalQuotations.status(procedure.id(), lot);
+        // Once opened, what each supplier gave (nothing is read before the opening).
+        List<LotEvaluation.FinalQuotationGiven> given = status.map(FinalQuotations.FinalQuotationStatus::openedAt).isEmpty() ? List.of()
+                : finalQuotations.opened(procedure.id(), lot).stream().map(o -> new LotEvaluation.FinalQuotationGiven(o.bidder(), o.number(),
+                        o.receivedAt(), o.valid() ? o.price() : null, o.valid() ? null : o.reason())).toList();
         return new LotEvaluation.NegotiationRounds(procedure.method() == Method.COMPETITIVE_CONSULTATION, records.minutes(procedure.id(), lot),
-                records.amendments(procedure.id(), lot), row.finalQuotationsDue(), status.map(s -> s.presented().size()).orElse(0),
-                status.map(FinalQuotations.FinalQuotationStatus::needed).orElse(0), status.map(FinalQuotations.FinalQuotationStatus::openedAt).orElse(null));
+                records.amendments(procedure.id(), lot), status.map(FinalQuotations.FinalQuotationStatus::calledAt).orElse(null),
+                row.finalQuotationsDue(), status.map(s -> s.presented().size()).orElse(0),
+                status.map(FinalQuotations.FinalQuotationStatus::needed).orElse(0), status.map(FinalQuotations.FinalQuotationStatus::openedAt).orElse(null),
+                given);
     }
 
     private static LotEvaluation.RankingCriteria criteria(Procedure procedure, Lot lot) {

@@ -46,17 +46,28 @@ public record LotEvaluation(UUID procedure, String reference, int lot, String lo
      * with where their opening stands.
      *
      * @param consultation scored on the final quotations (竞争性磋商), else ranked by the lowest one (竞争性谈判)
+     * @param calledAt when a member called for final quotations
      * @param dueAt when the final quotations are due, once called
      * @param presented how many custodians presented their share again, of {@code needed}
      * @param openedAt when the final quotations were opened
+     * @param finalQuotations what each supplier gave as its final quotation, once opened (none before)
      */
-    public record NegotiationRounds(boolean consultation, List<TalkMinutes> minutes, List<RequirementsAmended> amendments, @Nullable Instant dueAt,
-            int presented, int needed, @Nullable Instant openedAt) {
+    public record NegotiationRounds(boolean consultation, List<TalkMinutes> minutes, List<RequirementsAmended> amendments,
+            @Nullable Instant calledAt, @Nullable Instant dueAt, int presented, int needed, @Nullable Instant openedAt,
+            List<FinalQuotationGiven> finalQuotations) {
 
         public NegotiationRounds {
             minutes = List.copyOf(minutes);
             amendments = List.copyOf(amendments);
+            finalQuotations = List.copyOf(finalQuotations);
         }
+    }
+
+    /**
+     * A supplier's opened final quotation (最后报价): the last one received before the due time, its price, or why it does
+     * not count (a message key) when it did not open as a final quotation.
+     */
+    public record FinalQuotationGiven(UUID bidder, int number, Instant receivedAt, @Nullable BigDecimal price, @Nullable String invalidReason) {
     }
 
     /** The minutes of one round's talk with one supplier, by a seated member. */

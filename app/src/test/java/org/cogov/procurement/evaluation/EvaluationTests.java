@@ -115,10 +115,12 @@ class EvaluationTests {
         assertThat(procedure(id).state()).isEqualTo(Procedure.State.AWARD_PENDING);
         assertThat(evaluation.mine(users.user(bidders.get(2)), id, 1).ranking()).isEqualTo(1);
         assertThat(text(evaluation.report(users.user("auditor"), id, 1, java.util.Locale.SIMPLIFIED_CHINESE)))
-                .contains("评审报告", "87.83", "76.00", "120,000.00", "评标基准价", "95,000.00");
+                .contains("评审报告", "87.83", "76.00", "120,000.00", "投标人", "投标与审查", "评标基准价", "95,000.00")
+                .as("a tender's report speaks of bids, not of responses and final quotations")
+                .doesNotContain("评审基准价", "响应文件", "最后报价", "磋商小组", "谈判小组");
     }
 
-    private static String text(byte[] pdf) {
+    static String text(byte[] pdf) {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
         } catch (java.io.IOException e) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -191,6 +192,21 @@ class NegotiationTests {
         panel.forEach(member -> evaluation.sign(member, id, 1, null));
         assertThat(evaluation.mine(users.user(suppliers.get(0)), id, 1).finalPrice()).isEqualByComparingTo("1200000");
         assertThat(procedure(id).state()).isEqualTo(Procedure.State.AWARD_PENDING);
+
+        // Step 7: the report speaks the consultation's words and tells its rounds and final quotations.
+        LotEvaluation.NegotiationRounds rounds = evaluation.of(purchaser(), id, 1).negotiation();
+        assertThat(rounds.calledAt()).isEqualTo(called);
+        assertThat(rounds.finalQuotations()).extracting(LotEvaluation.FinalQuotationGiven::bidder, LotEvaluation.FinalQuotationGiven::number,
+                LotEvaluation.FinalQuotationGiven::receivedAt).contains(Tuple.tuple(first, 2, last.receivedAt()));
+        assertThat(EvaluationTests.text(evaluation.report(users.user("auditor"), id, 1, Locale.SIMPLIFIED_CHINESE)))
+                .contains("评审报告", "磋商小组", "供应商", "响应文件与审查", "评审基准价", "1,200,000.00", "磋商记录",
+                        "第一轮磋商：" + suppliers.get(2), "第二轮磋商：同意增加季度报告。", "服务内容增加：每季度提交一次监测分析报告。",
+                        "要求最后报价", "最后报价截止", "最后报价", "1,300,000.00", "送达时间", "未提交最后报价", "84.00", "82.46")
+                .doesNotContain("投标人", "评标基准价", "评标委员会");
+        assertThat(EvaluationTests.text(evaluation.report(users.user("auditor"), id, 1, Locale.ENGLISH)))
+                .contains("Consultation panel", "Supplier", "Benchmark price", "Rounds of consultation", "Final quotations called",
+                        "Final quotation", "Gave no final quotation")
+                .doesNotContain("Bidder");
     }
 
     @Test
