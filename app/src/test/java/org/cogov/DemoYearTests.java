@@ -164,7 +164,7 @@ class DemoYearTests {
             assertThat(panels.record(purchaser, panel.id()).replay().matches()).isTrue();
 
             String report = text(evaluation.report(users.actingAs("auditor"), procedure, 1, Locale.SIMPLIFIED_CHINESE));
-            assertThat(report).contains("评审报告", "采购人代表", "澜江市软件行业协会", "澜江市物流行业协会", "反对意见", "合计应为",
+            assertThat(report).contains("评审报告", "磋商小组", "最后报价", "供应商", "采购人代表", "澜江市软件行业协会", "澜江市物流行业协会", "反对意见", "合计应为",
                     "保留意见", totals.get(item).get(0));
         });
     }
