@@ -712,7 +712,27 @@ class AccessMatrixTests {
                     EnumSet.of(Role.AGENT, Role.REGISTRAR, Role.EXPERT, Role.EVALUATOR, Role.ADMIN),
                     (t, a, u) -> get("/evaluations/" + EvaluationMatrix.qualifying(t).value() + "/lots/1")),
             entry("API: the evaluation of a lot one did not bid on", Scope.FOREIGN, NO_ROLE, EnumSet.of(Role.PROVIDER),
-                    (t, a, u) -> get("/api/v1" + EvaluationMatrix.lot(EvaluationMatrix.compiled(t)) + "/mine")));
+                    (t, a, u) -> get("/api/v1" + EvaluationMatrix.lot(EvaluationMatrix.compiled(t)) + "/mine")),
+            // The small-purchase path: its purchaser records the quotations and chooses; the finance bureau and auditors read
+            // it; for anyone else it does not exist, and an agency that does not run it is told so when it tries to act.
+            entry("API: a small purchase's quotations", Scope.OWN, RoundsMatrix.SMALL_PURCHASE_READERS,
+                    EvaluationMatrix.allBut(RoundsMatrix.SMALL_PURCHASE_READERS), RoundsMatrix::apiComparison),
+            entry("page: a small purchase's quotations", Scope.OWN, RoundsMatrix.SMALL_PURCHASE_READERS,
+                    EvaluationMatrix.allBut(RoundsMatrix.SMALL_PURCHASE_READERS), RoundsMatrix::pageComparison),
+            entry("API: record a written quotation", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT),
+                    RoundsMatrix::apiQuote),
+            entry("API: choose the supplier of a small purchase", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT),
+                    RoundsMatrix::apiChoose),
+            // Rounds of talks: the seated members record the minutes, amend the requirements and call for final quotations.
+            entry("API: record the minutes of a round", Scope.OWN, RoundsMatrix.MEMBERS, RoundsMatrix::apiMinutes),
+            entry("API: amend the requirements in the talks", Scope.OWN, RoundsMatrix.MEMBERS, RoundsMatrix::apiAmend),
+            entry("API: call for final quotations", Scope.OWN, RoundsMatrix.MEMBERS, RoundsMatrix::apiCall),
+            // Final quotations: anyone reads where the opening stands; an invited supplier submits and reads its own; the
+            // custodians present their shares again after the due time.
+            entry("API: where a lot's final quotations stand", Scope.OWN, EVERY_ROLE, RoundsMatrix::apiStatus),
+            entry("API: one's final quotations", Scope.OWN, EnumSet.of(Role.PROVIDER), RoundsMatrix::apiMine),
+            entry("API: submit a final quotation", Scope.OWN, EnumSet.of(Role.PROVIDER), RoundsMatrix::apiSubmit),
+            entry("API: present one's share for the final quotations", Scope.OWN, RoundsMatrix.CUSTODIANS, RoundsMatrix::apiShare));
 
     @Autowired
     MockMvc mvc;
@@ -835,7 +855,7 @@ class AccessMatrixTests {
     }
 
     /** A verified association of its own, so that recording facts about it disturbs no other test. */
-    private UUID freshAssociation() {
+    UUID freshAssociation() {
         String code = TestCreditCodes.next();
         return registry.register(new Organization(new OrganizationId(UUID.randomUUID()), code, "澜江市矩阵测试协会" + code.substring(12),
                 "Matrix Test Association " + code.substring(12), OrganizationKind.INDUSTRY_ASSOCIATION), Profile.EMPTY).id().value();

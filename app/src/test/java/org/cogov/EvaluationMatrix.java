@@ -20,6 +20,7 @@ import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.ReadyDraft;
 import org.cogov.procurement.bidding.Bidders;
 import org.cogov.procurement.bidding.Bidding;
+import org.cogov.procurement.bidding.FinalQuotations;
 import org.cogov.procurement.bidding.Opening;
 import org.cogov.procurement.evaluation.Evaluation;
 import org.cogov.procurement.evaluation.LotEvaluation;
@@ -39,7 +40,8 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  * <ul>
  * <li>{@code voting}: a lot in its compliance review, its panel seated — the demo expert, the only other expert the
  * pool has for information systems (0402) and the demo purchaser as its representative;</li>
- * <li>{@code compiled}: a lot like it whose ranking is compiled, for the rows that read the evaluation and its report;</li>
+ * <li>{@code compiled}: a lot like it whose ranking is compiled (after its call for final quotations, due a minute later,
+ * and their opening), for the rows that read the evaluation and its report;</li>
  * <li>{@code qualifying}: a lot in its qualification review, begun on a third bid, on which the demo providers bid.</li>
  * </ul>
  * The purchaser runs them; its seated representative and the demo expert sit on the first two; the finance bureau and
@@ -101,6 +103,17 @@ final class EvaluationMatrix {
             for (UUID bidder : List.of(software, thirdOne)) {
                 evaluation.vote(member, compiled, 1, bidder, LotEvaluation.Question.COMPLIANCE, true, null);
             }
+        }
+        // A consultation talks with its suppliers in rounds, then opens their final quotations before it scores.
+        SettableClock clock = t.context.getBean(SettableClock.class);
+        java.time.Instant due = clock.instant().plus(java.time.Duration.ofMinutes(1));
+        evaluation.callForFinalQuotations(members.get(0), compiled, 1, due);
+        FinalQuotations finalQuotations = t.context.getBean(FinalQuotations.class);
+        finalQuotations.submit(t.users.user("provider2"), compiled, 1, new FinalQuotations.GivenQuotation(new BigDecimal("1400000.00"), null));
+        finalQuotations.submit(t.users.user(third), compiled, 1, new FinalQuotations.GivenQuotation(new BigDecimal("1350000.00"), null));
+        clock.set(due);
+        for (String custodian : List.of("auditor", "registrar", "purchaser")) {
+            finalQuotations.present(t.users.user(custodian), compiled, 1, (custodian + "-opening-key").toCharArray());
         }
         for (Actor member : members) {
             Map<UUID, List<BigDecimal>> sheet = new LinkedHashMap<>();

@@ -1,6 +1,8 @@
 package org.cogov.procurement.bidding;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -39,11 +41,21 @@ class OpeningPages {
     private final WorkingDays workingDays;
     private final FormOutcome outcome;
     private final EvaluationAccess evaluations;
+    private final FinalQuotations finalQuotations;
     private final Clock clock;
 
+    /**
+     * A lot whose final quotations are due and not opened yet: where the shares stand, and whether the reader, a custodian
+     * of the procedure who has not presented for the lot, may present its share here.
+     */
+    record DueFinalQuotations(int lot, FinalQuotations.FinalQuotationStatus status, boolean mayPresent) {
+    }
+
     OpeningPages(Opening opening, Publication publication, OpeningKeys openingKeys, OpeningRecords records,
-            WorkingDays workingDays, FormOutcome outcome, EvaluationAccess evaluations, Clock clock) {
+            WorkingDays workingDays, FormOutcome outcome, EvaluationAccess evaluations, FinalQuotations finalQuotations,
+            Clock clock) {
         this.opening = opening;
+        this.finalQuotations = finalQuotations;
         this.publication = publication;
         this.openingKeys = openingKeys;
         this.records = records;
@@ -67,6 +79,15 @@ class OpeningPages {
     String present(@PathVariable UUID id, @RequestParam String passphrase, Locale locale, RedirectAttributes redirect) {
         outcome.flash(redirect, locale, "procurement.opening.page.presented-saved",
                 () -> opening.present(actor(id), new ProcedureId(id), passphrase.toCharArray()));
+        return "redirect:/openings/" + id;
+    }
+
+    /** A custodian presents its share again for a lot's final quotations, due and not opened; the k-th opens them. */
+    @PostMapping("/openings/{id}/final-quotations/shares")
+    String presentForFinalQuotations(@PathVariable UUID id, @RequestParam int lot, @RequestParam String passphrase, Locale locale,
+            RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "procurement.opening.page.final-presented-saved",
+                () -> finalQuotations.present(actor(id), new ProcedureId(id), lot, passphrase.toCharArray()));
         return "redirect:/openings/" + id;
     }
 
@@ -107,7 +128,21 @@ class OpeningPages {
                 && published.procedure().isRunBy(actor.organizationId()));
         // The public record links to no evaluation: only those who run, supervise or sit on it follow the lot there.
         model.addAttribute("evaluable", actor == null || waiting ? java.util.Set.of() : evaluations.readableLots(actor, id));
+        model.addAttribute("finalQuotations", actor == null ? List.of() : dueFinalQuotations(published, key, actor));
         return "procurement/opening";
+    }
+
+    private List<DueFinalQuotations> dueFinalQuotations(Publication.PublishedProcedure published, OpeningKeys.ProcedureKey key,
+            Actor actor) {
+        Instant now = clock.instant();
+        boolean custodian = actor.can("procurement:opening:present")
+                && key.shares().stream().anyMatch(c -> c.custodian().equals(actor.userId()));
+        return published.lots().stream()
+                .flatMap(l -> finalQuotations.status(published.procedure().id(), l.number()).stream())
+                .filter(s -> s.openedAt() == null && s.due(now))
+                .map(s -> new DueFinalQuotations(s.lot(), s, custodian
+                        && s.presented().stream().noneMatch(p -> p.custodian().equals(actor.userId()))))
+                .toList();
     }
 
     private static Actor actor(UUID id) {

@@ -3,6 +3,9 @@ package org.cogov.procurement.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -104,6 +107,8 @@ class NegotiationTests {
     ExpertPool pool;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
     void aConsultationForServicesGoesOnWithTheTwoSuppliersWhoGaveFinalQuotationsAndScoresTheirFinalPrices() {
@@ -281,6 +286,45 @@ class NegotiationTests {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void aCustodianWhoDoesNotReadTheEvaluationPresentsItsShareForTheFinalQuotationsOnTheOpeningPage() throws Exception {
+        ProcedureId id = negotiating("opening page");
+        List<String> suppliers = SUPPLIERS.get("opening page");
+        List<Actor> panel = seatPanel(id);
+        LotEvaluation calling = evaluation.callForFinalQuotations(panel.get(0), id, 1, null);
+        finalQuotations.submit(users.user(suppliers.get(0)), id, 1, new FinalQuotations.GivenQuotation(new BigDecimal("1200000.00"), null));
+        assertThat(page(id, "registrar")).as("nothing to present before the due time").doesNotContain("final-quotations-1");
+
+        advanceTo(calling.negotiation().dueAt());
+        assertThat(page(id, "registrar")).contains("id=\"final-quotations-1\"", "final-present-form", "0 / 3");
+        assertThat(page(id, suppliers.get(0))).as("a supplier sees where the shares stand, and no form")
+                .contains("id=\"final-quotations-1\"").doesNotContain("final-present-form");
+
+        mvc.perform(post("/openings/{id}/final-quotations/shares", id.value()).with(users.as("registrar")).with(csrf())
+                .param("lot", "1").param("passphrase", "registrar-opening-key"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+
+        assertThat(finalQuotations.status(id, 1).orElseThrow().presented()).singleElement()
+                .satisfies(p -> assertThat(p.custodian()).isEqualTo(users.user("registrar").userId()));
+        assertThat(page(id, "registrar")).as("presented once").contains("final-presented", "1 / 3").doesNotContain("final-present-form");
+        assertThat(page(id, "auditor")).contains("final-present-form");
+
+        // The two other custodians present theirs on the page too, and the third share opens the final quotations.
+        for (String custodian : List.of("auditor", "purchaser")) {
+            mvc.perform(post("/openings/{id}/final-quotations/shares", id.value()).with(users.as(custodian)).with(csrf())
+                    .param("lot", "1").param("passphrase", custodian + "-opening-key"))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+        }
+        assertThat(finalQuotations.status(id, 1).orElseThrow().openedAt()).isNotNull();
+        assertThat(finalQuotations.opened(id, 1)).singleElement().satisfies(o -> assertThat(o.price()).isEqualByComparingTo("1200000"));
+        assertThat(page(id, "registrar")).as("nothing left to present").doesNotContain("final-quotations-1");
+    }
+
+    private String page(ProcedureId id, String user) throws Exception {
+        return mvc.perform(get("/openings/{id}", id.value()).with(users.as(user)).header("Accept-Language", "zh-CN")).andReturn()
+                .getResponse().getContentAsString();
+    }
+
     private byte[] sealed(ProcedureId id, Binding binding, String price) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (OutputStream envelope = BidEnvelope.sealing(openingKeys.of(id).orElseThrow().publicKey(), binding, out);
@@ -313,6 +357,7 @@ class NegotiationTests {
             make("negotiation", Method.COMPETITIVE_NEGOTIATION, Method.Justification.SPECIFICATIONS_NOT_FIXABLE);
             make("secrecy", Method.COMPETITIVE_CONSULTATION, Method.Justification.PURCHASE_OF_SERVICES);
             make("replay", Method.COMPETITIVE_CONSULTATION, Method.Justification.PURCHASE_OF_SERVICES);
+            make("opening page", Method.COMPETITIVE_CONSULTATION, Method.Justification.PURCHASE_OF_SERVICES);
             enrolExperts(7);
             advanceTo(procedure(MADE.values().iterator().next()).timetable().deadline());
             for (ProcedureId id : MADE.values()) {
