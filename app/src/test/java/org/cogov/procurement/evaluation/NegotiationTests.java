@@ -169,8 +169,8 @@ class NegotiationTests {
                 new FinalQuotations.GivenQuotation(new BigDecimal("1100000.00"), null))).as("too late").isInstanceOf(RuleViolation.class);
         presentAll(id);
         assertThat(finalQuotations.status(id, 1).orElseThrow().openedAt()).isNotNull();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM final_quotation_presentation WHERE sealed_share IS NOT NULL")
-                .query(Long.class).single()).as("the kept shares are wiped").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM final_quotation_presentation WHERE procedure_id = :p AND sealed_share IS NOT NULL")
+                .param("p", id.value()).query(Long.class).single()).as("the kept shares are wiped").isZero();
         assertThat(finalQuotations.opened(id, 1)).extracting(FinalQuotations.OpenedFinalQuotation::bidder, o -> o.price().toPlainString(),
                 FinalQuotations.OpenedFinalQuotation::number).containsExactlyInAnyOrder(Tuple.tuple(first, "1200000.00", 2),
                         Tuple.tuple(second, "1300000.00", 1));
