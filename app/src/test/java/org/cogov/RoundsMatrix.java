@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.cogov.procurement.Deadlines;
 import org.cogov.identity.Role;
 import org.cogov.identity.UserProvisioning;
 import org.cogov.procurement.Method;
@@ -93,11 +94,7 @@ final class RoundsMatrix {
     private static SmallMade makeSmall(AccessMatrixTests t) {
         ProcedureId comparing = ReadyDraft.published(t.context, t.users, Method.SMALL_PURCHASE, null, 400_000);
         ProcedureId choosing = ReadyDraft.published(t.context, t.users, Method.SMALL_PURCHASE, null, 400_000);
-        Instant deadline = procedure(t, choosing).timetable().deadline();
-        SettableClock clock = t.context.getBean(SettableClock.class);
-        if (clock.instant().isBefore(deadline.plusSeconds(1))) {
-            clock.set(deadline.plusSeconds(1));
-        }
+        Deadlines.passNow(t.context, List.of(comparing, choosing));
         long waitUntil = System.currentTimeMillis() + 30_000;
         while (procedure(t, comparing).state() != Procedure.State.CLOSED || procedure(t, choosing).state() != Procedure.State.CLOSED) {
             if (System.currentTimeMillis() > waitUntil) {
@@ -173,12 +170,8 @@ final class RoundsMatrix {
 
     /** The clock moves to their shared deadline, and three custodians open their bids. */
     private static void open(AccessMatrixTests t, List<ProcedureId> ids) {
-        SettableClock clock = t.context.getBean(SettableClock.class);
+        Deadlines.passNow(t.context, ids);
         for (ProcedureId id : ids) {
-            Instant deadline = procedure(t, id).timetable().deadline();
-            if (clock.instant().isBefore(deadline)) {
-                clock.set(deadline);
-            }
             for (String custodian : List.of("auditor", "registrar", "purchaser")) {
                 t.context.getBean(Opening.class).present(t.users.user(custodian), id, (custodian + "-opening-key").toCharArray());
             }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.cogov.procurement.Deadlines;
 import org.cogov.TestUsers;
 import org.cogov.identity.Role;
 import org.cogov.identity.UserProvisioning;
 import org.cogov.procurement.Method;
-import org.cogov.procurement.ProcedureDrafts;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.ReadyDraft;
 import org.cogov.procurement.bidding.Bidding;
@@ -21,7 +21,6 @@ import org.cogov.registry.Organization;
 import org.cogov.registry.People;
 import org.cogov.registry.PersonId;
 import org.cogov.shared.Actor;
-import org.cogov.shared.time.SettableClock;
 import org.cogov.shared.time.WorkingDays;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,13 +53,8 @@ public final class PanelFixtures {
                     List.of()), true, null);
             made.add(id);
         }
-        SettableClock clock = context.getBean(SettableClock.class);
-        ProcedureDrafts drafts = context.getBean(ProcedureDrafts.class);
+        Deadlines.passNow(context, made);
         for (ProcedureId id : made) {
-            var deadline = drafts.draft(users.user("purchaser"), id).procedure().timetable().deadline();
-            if (clock.instant().isBefore(deadline)) {
-                clock.set(deadline);
-            }
             for (String custodian : List.of("auditor", "registrar", "purchaser")) {
                 context.getBean(Opening.class).present(users.user(custodian), id, (custodian + "-opening-key").toCharArray());
             }
