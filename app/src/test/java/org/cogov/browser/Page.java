@@ -38,7 +38,15 @@ abstract class Page {
         WebElement element = driver.findElement(linkOrButton);
         // Into the middle of the window first, at once (Bootstrap makes scrolling smooth, and a click during it misses).
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException moving) {
+            // The page was still settling (a late layout shift moved the element out of the window): once more.
+            wait.until(browser -> ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.readyState")
+                    .equals("complete"));
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+            element.click();
+        }
         wait.withMessage(() -> "the browser stayed on " + driver.getCurrentUrl() + " after clicking " + linkOrButton)
                 .until(browser -> gone(element));
     }
