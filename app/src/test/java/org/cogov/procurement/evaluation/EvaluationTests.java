@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.cogov.procurement.Deadlines;
@@ -27,20 +25,11 @@ import org.cogov.procurement.bidding.Opening;
 import org.cogov.procurement.evaluation.LotEvaluation.EvaluatedBid;
 import org.cogov.procurement.evaluation.LotEvaluation.Question;
 import org.cogov.procurement.evaluation.LotEvaluation.Stage;
-import org.cogov.identity.Role;
-import org.cogov.identity.UserProvisioning;
-import org.cogov.procurement.experts.ExpertPool;
-import org.cogov.procurement.experts.Panel;
-import org.cogov.procurement.experts.PanelMember;
-import org.cogov.procurement.experts.Panels;
 import org.cogov.registry.OrganizationId;
-import org.cogov.registry.People;
-import org.cogov.registry.PersonId;
 import org.cogov.registry.Verdict;
 import org.cogov.shared.Actor;
 import org.cogov.shared.RuleViolation;
 import org.cogov.shared.time.SettableClock;
-import org.cogov.shared.time.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -64,8 +53,6 @@ class EvaluationTests {
     @Autowired
     Bidding bidding;
     @Autowired
-    Panels panels;
-    @Autowired
     ProcedureDrafts drafts;
     @Autowired
     TestUsers users;
@@ -74,14 +61,6 @@ class EvaluationTests {
     @Autowired
     SettableClock clock;
     @Autowired
-    WorkingDays workingDays;
-    @Autowired
-    UserProvisioning provisioning;
-    @Autowired
-    People people;
-    @Autowired
-    ExpertPool pool;
-    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
@@ -89,7 +68,7 @@ class EvaluationTests {
         ProcedureId id = opened("worked example");
         List<String> bidders = BIDDERS.get("worked example");
         qualifyAll(id);
-        List<Actor> panel = seatPanel(id);
+        List<Actor> panel = SeatedPanels.seat(context, users, id, 5);
         voteAllCompliant(id, panel);
 
         // Three experts' technical scores average 70, 85 and 90 for the 95,000, 100,000 and 120,000 bids.
@@ -133,7 +112,7 @@ class EvaluationTests {
     void aMemberReadsNoOtherMembersScoresUntilEveryMemberHasSubmitted() {
         ProcedureId id = opened("secrecy");
         qualifyAll(id);
-        List<Actor> panel = seatPanel(id);
+        List<Actor> panel = SeatedPanels.seat(context, users, id, 5);
         voteAllCompliant(id, panel);
         List<UUID> bids = evaluation.of(purchaser(), id, 1).bids().stream().map(EvaluatedBid::bidder).toList();
 
@@ -157,7 +136,7 @@ class EvaluationTests {
         ProcedureId id = opened("abnormally low");
         List<String> bidders = BIDDERS.get("abnormally low");
         qualifyAll(id);
-        List<Actor> panel = seatPanel(id);
+        List<Actor> panel = SeatedPanels.seat(context, users, id, 5);
         voteAllCompliant(id, panel);
 
         LotEvaluation clarifying = evaluation.of(purchaser(), id, 1);
@@ -212,7 +191,7 @@ class EvaluationTests {
     void aScoreChangesAfterCompilationOnlyWithItsReasonAndTheSignaturesGivenBeforeNoLongerCount() {
         ProcedureId id = opened("mended");
         qualifyAll(id);
-        List<Actor> panel = seatPanel(id);
+        List<Actor> panel = SeatedPanels.seat(context, users, id, 5);
         voteAllCompliant(id, panel);
         List<UUID> bids = evaluation.of(purchaser(), id, 1).bids().stream().map(EvaluatedBid::bidder).toList();
         panel.forEach(member -> evaluation.submitScores(member, id, 1, sheet(bids, "80")));
@@ -249,7 +228,7 @@ class EvaluationTests {
             make("too few", "90000.00", "91000.00", "92000.00");
             make("mended", "90000.00", "90000.00", "90000.00");
             make("access", "90000.00", "91000.00", "92000.00");
-            enrolExperts(7);
+            SeatedPanels.enrolExperts(context, users, 7);
             Deadlines.passNow(context, MADE.values());
             for (ProcedureId id : MADE.values()) {
                 for (String custodian : List.of("auditor", "registrar", "purchaser")) {
@@ -260,22 +239,6 @@ class EvaluationTests {
         return MADE.get(scenario);
     }
 
-    /**
-     * Experts of the college's staff, in the procedures' category, so that the scenarios draw their panels from
-     * experts of their own whatever the demo pool holds.
-     */
-    private void enrolExperts(int count) {
-        UUID college = users.user("expert").organizationId();
-        for (int i = 1; i <= count; i++) {
-            String username = "evaluation-expert-" + i;
-            if (provisioning.exists(username)) {
-                continue;
-            }
-            UUID user = provisioning.provision(college, username, "评审专家" + i, "Lanjiang-demo-2026", Set.of(Role.EXPERT), "zh-CN", null);
-            PersonId person = people.record(users.user("registrar"), "评审专家" + i);
-            pool.enrol(users.user("finance"), new ExpertPool.Enrolment(person, user, new OrganizationId(college), Set.of("0301"), true));
-        }
-    }
 
     private void make(String scenario, String... prices) {
         List<String> bidders = new ArrayList<>(List.of("provider", "provider2"));
@@ -300,26 +263,6 @@ class EvaluationTests {
         }
     }
 
-    /** Draws a panel of five experts for lot 1 and has each declare no conflict; the members, acting. */
-    private List<Actor> seatPanel(ProcedureId id) {
-        LocalDate today = clock.instant().atZone(workingDays.zone()).toLocalDate();
-        if (panels.of(id, 1).isEmpty()) {
-            panels.draw(purchaser(), id, new Panels.DrawRequest(1, 5, false, null, today, List.of()));
-        }
-        Panel panel = panels.of(id, 1).orElseThrow();
-        List<Actor> members = new ArrayList<>();
-        for (PanelMember member : panel.members()) {
-            if (member.holdsSeat()) {
-                Actor actor = users.user(member.user());
-                if (member.status() == PanelMember.Status.DRAWN) {
-                    panels.declare(actor, panel.id());
-                }
-                members.add(actor);
-            }
-        }
-        assertThat(panels.of(id, 1).orElseThrow().complete()).isTrue();
-        return members;
-    }
 
     private void voteAllCompliant(ProcedureId id, List<Actor> panel) {
         for (Actor member : panel) {

@@ -15,22 +15,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.assertj.core.groups.Tuple;
 import org.cogov.procurement.Deadlines;
 import org.cogov.DatabaseTest;
 import org.cogov.TestUsers;
-import org.cogov.identity.Role;
-import org.cogov.identity.UserProvisioning;
 import org.cogov.procurement.Method;
 import org.cogov.procurement.Procedure;
 import org.cogov.procurement.ProcedureDrafts;
@@ -45,13 +41,7 @@ import org.cogov.procurement.custody.OpeningKeys;
 import org.cogov.procurement.evaluation.LotEvaluation.EvaluatedBid;
 import org.cogov.procurement.evaluation.LotEvaluation.Question;
 import org.cogov.procurement.evaluation.LotEvaluation.Stage;
-import org.cogov.procurement.experts.ExpertPool;
-import org.cogov.procurement.experts.Panel;
-import org.cogov.procurement.experts.PanelMember;
-import org.cogov.procurement.experts.Panels;
 import org.cogov.registry.OrganizationId;
-import org.cogov.registry.People;
-import org.cogov.registry.PersonId;
 import org.cogov.registry.Verdict;
 import org.cogov.sealing.BidContent;
 import org.cogov.sealing.BidEnvelope;
@@ -59,7 +49,6 @@ import org.cogov.sealing.Binding;
 import org.cogov.shared.Actor;
 import org.cogov.shared.RuleViolation;
 import org.cogov.shared.time.SettableClock;
-import org.cogov.shared.time.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -89,8 +78,6 @@ class NegotiationTests {
     @Autowired
     Bidding bidding;
     @Autowired
-    Panels panels;
-    @Autowired
     ProcedureDrafts drafts;
     @Autowired
     TestUsers users;
@@ -98,14 +85,6 @@ class NegotiationTests {
     ApplicationContext context;
     @Autowired
     SettableClock clock;
-    @Autowired
-    WorkingDays workingDays;
-    @Autowired
-    UserProvisioning provisioning;
-    @Autowired
-    People people;
-    @Autowired
-    ExpertPool pool;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -118,7 +97,7 @@ class NegotiationTests {
         UUID first = organization(suppliers.get(0));
         UUID second = organization(suppliers.get(1));
         UUID third = organization(suppliers.get(2));
-        List<Actor> panel = seatPanel(id);
+        List<Actor> panel = SeatedPanels.seat(context, users, id, 3);
         assertThat(evaluation.of(purchaser(), id, 1).stage()).isEqualTo(Stage.NEGOTIATION);
 
         // Step 1: the panel talks with each supplier separately; a member records the minutes of each round.
@@ -219,7 +198,7 @@ class NegotiationTests {
     void aNegotiationRanksByTheLowestFinalQuotation() {
         ProcedureId id = negotiating("negotiation");
         List<String> suppliers = SUPPLIERS.get("negotiation");
-        List<Actor> panel = seatPanel(id);
+        List<Actor> panel = SeatedPanels.seat(context, users, id, 3);
         assertThat(evaluation.of(purchaser(), id, 1).criteria().lowestPrice()).isTrue();
         for (String supplier : suppliers) {
             evaluation.recordMinutes(panel.get(0), id, 1, organization(supplier), 1, "第一轮谈判");
@@ -245,7 +224,7 @@ class NegotiationTests {
     void aFinalQuotationIsNeitherReadNorCountedByAnyoneButItsSupplierBeforeTheOpening() {
         ProcedureId id = negotiating("secrecy");
         List<String> suppliers = SUPPLIERS.get("secrecy");
-        List<Actor> panel = seatPanel(id);
+        List<Actor> panel = SeatedPanels.seat(context, users, id, 3);
         evaluation.callForFinalQuotations(panel.get(0), id, 1, null);
         finalQuotations.submit(users.user(suppliers.get(0)), id, 1, new FinalQuotations.GivenQuotation(new BigDecimal("999999.00"), "秘密"));
 
@@ -270,7 +249,7 @@ class NegotiationTests {
     void aBidEnvelopeReplayedAsAFinalQuotationIsRefused() throws IOException {
         ProcedureId id = negotiating("replay");
         List<String> suppliers = SUPPLIERS.get("replay");
-        List<Actor> panel = seatPanel(id);
+        List<Actor> panel = SeatedPanels.seat(context, users, id, 3);
         evaluation.callForFinalQuotations(panel.get(0), id, 1, null);
         Actor supplier = users.user(suppliers.get(0));
         UUID bidder = supplier.organizationId();
@@ -291,7 +270,7 @@ class NegotiationTests {
     void aCustodianWhoDoesNotReadTheEvaluationPresentsItsShareForTheFinalQuotationsOnTheOpeningPage() throws Exception {
         ProcedureId id = negotiating("opening page");
         List<String> suppliers = SUPPLIERS.get("opening page");
-        List<Actor> panel = seatPanel(id);
+        List<Actor> panel = SeatedPanels.seat(context, users, id, 3);
         LotEvaluation calling = evaluation.callForFinalQuotations(panel.get(0), id, 1, null);
         finalQuotations.submit(users.user(suppliers.get(0)), id, 1, new FinalQuotations.GivenQuotation(new BigDecimal("1200000.00"), null));
         assertThat(page(id, "registrar")).as("nothing to present before the due time").doesNotContain("final-quotations-1");
@@ -343,7 +322,7 @@ class NegotiationTests {
                 evaluation.qualify(purchaser(), id, 1, bid.bidder(), true, null);
             }
         }
-        List<Actor> panel = seatPanel(id);
+        List<Actor> panel = SeatedPanels.seat(context, users, id, 3);
         for (Actor member : panel) {
             for (EvaluatedBid bid : evaluation.of(member, id, 1).bids()) {
                 evaluation.vote(member, id, 1, bid.bidder(), Question.COMPLIANCE, true, null);
@@ -359,7 +338,7 @@ class NegotiationTests {
             make("secrecy", Method.COMPETITIVE_CONSULTATION, Method.Justification.PURCHASE_OF_SERVICES);
             make("replay", Method.COMPETITIVE_CONSULTATION, Method.Justification.PURCHASE_OF_SERVICES);
             make("opening page", Method.COMPETITIVE_CONSULTATION, Method.Justification.PURCHASE_OF_SERVICES);
-            enrolExperts(7);
+            SeatedPanels.enrolExperts(context, users, 7);
             Deadlines.passNow(context, MADE.values());
             for (ProcedureId id : MADE.values()) {
                 presentAllForTheBids(id);
@@ -401,38 +380,7 @@ class NegotiationTests {
         }
     }
 
-    private void enrolExperts(int count) {
-        UUID college = users.user("expert").organizationId();
-        for (int i = 1; i <= count; i++) {
-            String username = "evaluation-expert-" + i;
-            if (provisioning.exists(username)) {
-                continue;
-            }
-            UUID user = provisioning.provision(college, username, "评审专家" + i, "Lanjiang-demo-2026", Set.of(Role.EXPERT), "zh-CN", null);
-            PersonId person = people.record(users.user("registrar"), "评审专家" + i);
-            pool.enrol(users.user("finance"), new ExpertPool.Enrolment(person, user, new OrganizationId(college), Set.of("0301"), true));
-        }
-    }
 
-    /** Draws a panel of three for lot 1, each declaring no conflict; the members, acting. */
-    private List<Actor> seatPanel(ProcedureId id) {
-        LocalDate today = clock.instant().atZone(workingDays.zone()).toLocalDate();
-        if (panels.of(id, 1).isEmpty()) {
-            panels.draw(purchaser(), id, new Panels.DrawRequest(1, 3, false, null, today, List.of()));
-        }
-        Panel panel = panels.of(id, 1).orElseThrow();
-        List<Actor> members = new ArrayList<>();
-        for (PanelMember member : panel.members()) {
-            if (member.holdsSeat()) {
-                Actor actor = users.user(member.user());
-                if (member.status() == PanelMember.Status.DRAWN) {
-                    panels.declare(actor, panel.id());
-                }
-                members.add(actor);
-            }
-        }
-        return members;
-    }
 
     private List<EvaluatedBid> bidsOf(ProcedureId id) {
         try {
