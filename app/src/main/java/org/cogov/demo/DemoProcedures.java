@@ -170,11 +170,13 @@ final class DemoProcedures {
         }
     }
 
-    private static AwardCriteria scoring(int price, AwardCriteria.Factor... factors) {
-        return new AwardCriteria.ComprehensiveScoring(BigDecimal.valueOf(price), false, List.of(factors));
+    /** The city's documents settle ties on the first factor, the plan, then on the earlier receipt, before any draw. */
+    static AwardCriteria scoring(int price, AwardCriteria.Factor... factors) {
+        return new AwardCriteria.ComprehensiveScoring(BigDecimal.valueOf(price), false, List.of(factors),
+                List.of(AwardCriteria.TieBreak.higherFactor(1), AwardCriteria.TieBreak.earlierReceipt()));
     }
 
-    private static AwardCriteria.Factor factor(String name, int weight, String guidance) {
+    static AwardCriteria.Factor factor(String name, int weight, String guidance) {
         return factor(name, weight, guidance, AwardCriteria.Factor.Kind.GENERAL);
     }
 

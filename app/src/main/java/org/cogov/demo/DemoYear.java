@@ -1,5 +1,8 @@
 package org.cogov.demo;
 
+import static org.cogov.demo.DemoProcedures.factor;
+import static org.cogov.demo.DemoProcedures.scoring;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -481,13 +484,5 @@ class DemoYear {
     private static List<Lot> oneLot(String title, long amount) {
         return List.of(new Lot(1, title, null, Money.yuan(amount), scoring(20, factor("服务方案", 60, "方案完整、可行"),
                 factor("团队", 20, "人员配置与经验"))));
-    }
-
-    private static AwardCriteria scoring(int price, AwardCriteria.Factor... factors) {
-        return new AwardCriteria.ComprehensiveScoring(BigDecimal.valueOf(price), false, List.of(factors));
-    }
-
-    private static AwardCriteria.Factor factor(String name, int weight, String guidance) {
-        return new AwardCriteria.Factor(name, BigDecimal.valueOf(weight), guidance, AwardCriteria.Factor.Kind.GENERAL);
     }
 }

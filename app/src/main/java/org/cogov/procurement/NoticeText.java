@@ -3,6 +3,7 @@ package org.cogov.procurement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
@@ -92,7 +93,20 @@ public final class NoticeText {
             } else {
                 out.append("    ").append(out.label("procurement.notice.lowest-price")).append('\n');
             }
+            out.append("    ").append(ties(lot.criteria())).append('\n');
         }
+    }
+
+    /** The tie rules the documents state, then the draw the rules fall back on. */
+    private String ties(AwardCriteria criteria) {
+        if (criteria.tieBreaks().isEmpty()) {
+            return out.label("procurement.notice.ties-drawn");
+        }
+        List<String> rules = criteria.tieBreaks().stream().map(t -> t.factor() == null
+                ? out.label("procurement.tie-break." + t.rule().name())
+                : out.label("procurement.tie-break." + t.rule().name(), t.factor(),
+                        ((AwardCriteria.ComprehensiveScoring) criteria).factors().get(t.factor() - 1).name())).toList();
+        return out.label("procurement.notice.ties", String.join(out.chinese() ? "；" : "; ", rules));
     }
 
     private void dates() {

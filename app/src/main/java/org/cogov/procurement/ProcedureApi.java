@@ -63,21 +63,28 @@ class ProcedureApi {
             @NotBlank @Size(max = 2000) String guidance, AwardCriteria.Factor.@Nullable Kind kind) {
     }
 
+    /** A tie rule of the documents: {@code factor} is the factor's number in the lot's list, for HIGHER_FACTOR. */
+    record TieBreakRecord(@NotNull AwardCriteria.TieBreak.Rule rule, @Nullable @Min(1) @Max(20) Integer factor) {
+    }
+
     enum AwardMethod { COMPREHENSIVE_SCORING, LOWEST_PRICE }
 
     record LotRecord(@NotNull @Min(1) @Max(99) Integer number, @NotBlank @Size(max = 200) String title,
             @Nullable @Size(max = 4000) String description,
             @NotNull @DecimalMin("0.01") @DecimalMax("9999999999999999.99") BigDecimal budget, @NotNull AwardMethod awardMethod,
             @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal priceWeight, @Nullable Boolean priceFixed,
-            @Nullable @Size(max = 20) List<@Valid FactorRecord> factors) {
+            @Nullable @Size(max = 20) List<@Valid FactorRecord> factors,
+            @Nullable @Size(max = AwardCriteria.MAX_TIE_BREAKS) List<@Valid TieBreakRecord> tieBreaks) {
 
         Lot lot() {
-            AwardCriteria criteria = awardMethod == AwardMethod.LOWEST_PRICE ? new AwardCriteria.LowestPrice()
+            List<AwardCriteria.TieBreak> stated = tieBreaks == null ? List.of()
+                    : tieBreaks.stream().map(t -> new AwardCriteria.TieBreak(t.rule(), t.factor())).toList();
+            AwardCriteria criteria = awardMethod == AwardMethod.LOWEST_PRICE ? new AwardCriteria.LowestPrice(stated)
                     : new AwardCriteria.ComprehensiveScoring(priceWeight == null ? BigDecimal.ZERO : priceWeight,
                             Boolean.TRUE.equals(priceFixed), factors == null ? List.of() : factors.stream()
                                     .map(f -> new AwardCriteria.Factor(f.name(), f.weight(), f.guidance(),
                                             f.kind() == null ? AwardCriteria.Factor.Kind.GENERAL : f.kind()))
-                                    .toList());
+                                    .toList(), stated);
             return new Lot(number, title, description, new Money(budget), criteria);
         }
     }

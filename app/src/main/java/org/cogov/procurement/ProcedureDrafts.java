@@ -238,6 +238,15 @@ public class ProcedureDrafts {
             String prefix = "lots[" + i + "].";
             lot.criteria().violations(band).forEach(v -> violations.add(RuleViolation.refused(v.messageKey(),
                     prefix + v.field(), v.arguments())));
+            // A negotiation ranks by the lowest final quotation whatever the criteria (GPL Art. 38): no factor to compare.
+            List<AwardCriteria.TieBreak> tieBreaks = lot.criteria().tieBreaks();
+            for (int t = 0; t < tieBreaks.size(); t++) {
+                if (procedure.method() == Method.COMPETITIVE_NEGOTIATION
+                        && tieBreaks.get(t).rule() == AwardCriteria.TieBreak.Rule.HIGHER_FACTOR) {
+                    violations.add(RuleViolation.refused("procurement.criteria.tie-break-negotiation",
+                            prefix + "tieBreaks[" + t + "]"));
+                }
+            }
         }
         Money total = lots.stream().map(Lot::budget).reduce(Money.ZERO, Money::plus);
         if (total.isGreaterThan(request.estimatedAmount())) {

@@ -81,37 +81,75 @@ class ProcedurePages {
         }
     }
 
-    /** A lot row; a row without title and budget is left out, so that the page can offer an empty one. */
+    /**
+     * A lot row; a row without title and budget is left out, so that the page can offer an empty one.
+     *
+     * @param tieBreaks each {@code EARLIER_RECEIPT}, {@code HIGHER_FACTOR:r} with r the factor's row from 1, or
+     *                  empty for none
+     */
     record LotForm(@Nullable String title, @Nullable String description, @Nullable BigDecimal budget,
             @Nullable Boolean lowestPrice, @Nullable BigDecimal priceWeight, @Nullable Boolean priceFixed,
-            @Nullable List<FactorForm> factors) {
+            @Nullable List<FactorForm> factors, @Nullable List<String> tieBreaks) {
+
+        static final String HIGHER_FACTOR = AwardCriteria.TieBreak.Rule.HIGHER_FACTOR.name() + ":";
 
         boolean isBlank() {
             return (title == null || title.isBlank()) && budget == null;
         }
 
         Lot lot(int number) {
-            AwardCriteria criteria = Boolean.TRUE.equals(lowestPrice) ? new AwardCriteria.LowestPrice()
+            // A row the browser did not send binds as null: it is an empty row.
+            List<FactorForm> rows = factors == null ? List.of()
+                    : factors.stream().map(f -> f == null ? FactorForm.EMPTY : f).toList();
+            List<FactorForm> kept = rows.stream().filter(f -> !f.isBlank()).toList();
+            List<AwardCriteria.TieBreak> stated = tieBreaks == null ? List.of() : tieBreaks.stream()
+                    .filter(t -> t != null && !t.isBlank()).map(t -> tieBreak(t, rows)).toList();
+            AwardCriteria criteria = Boolean.TRUE.equals(lowestPrice) ? new AwardCriteria.LowestPrice(stated)
                     : new AwardCriteria.ComprehensiveScoring(priceWeight == null ? BigDecimal.ZERO : priceWeight,
-                            Boolean.TRUE.equals(priceFixed), factors == null ? List.of()
-                                    : factors.stream().filter(f -> !f.isBlank()).map(FactorForm::factor).toList());
+                            Boolean.TRUE.equals(priceFixed), kept.stream().map(FactorForm::factor).toList(), stated);
             return new Lot(number, title == null ? "" : title, description, new Money(budget == null ? BigDecimal.ZERO : budget),
                     criteria);
         }
 
-        /** The lot as saved, with empty factor rows up to {@link #FACTOR_ROWS}. */
+        /** A tie break naming a factor row becomes one naming the factor's number once empty rows are left out. */
+        private static AwardCriteria.TieBreak tieBreak(String value, List<FactorForm> rows) {
+            if (value.equals(AwardCriteria.TieBreak.Rule.EARLIER_RECEIPT.name())) {
+                return AwardCriteria.TieBreak.earlierReceipt();
+            }
+            Integer factor = null;
+            if (value.startsWith(HIGHER_FACTOR) && value.substring(HIGHER_FACTOR.length()).matches("[1-9][0-9]?")) {
+                int row = Integer.parseInt(value.substring(HIGHER_FACTOR.length())) - 1;
+                if (row < rows.size() && !rows.get(row).isBlank()) {
+                    factor = (int) rows.subList(0, row + 1).stream().filter(f -> !f.isBlank()).count();
+                }
+            }
+            return new AwardCriteria.TieBreak(AwardCriteria.TieBreak.Rule.HIGHER_FACTOR, factor);
+        }
+
+        /** The lot as saved, with empty factor rows up to {@link #FACTOR_ROWS} and tie-break choices up to {@link #TIE_BREAK_ROWS}. */
         static LotForm of(@Nullable Lot lot) {
             List<FactorForm> factors = new ArrayList<>();
             if (lot == null) {
-                return new LotForm(null, null, null, false, null, false, padded(factors));
+                return new LotForm(null, null, null, false, null, false, padded(factors), tieBreakRows(List.of()));
             }
+            List<String> tieBreaks = tieBreakRows(lot.criteria().tieBreaks());
             if (lot.criteria() instanceof AwardCriteria.ComprehensiveScoring scoring) {
                 scoring.factors().forEach(f -> factors.add(new FactorForm(f.name(), f.weight(), f.guidance(),
                         f.kind() == AwardCriteria.Factor.Kind.PAST_PERFORMANCE)));
                 return new LotForm(lot.title(), lot.description(), lot.budget().amount(), false, scoring.priceWeight(),
-                        scoring.priceFixed(), padded(factors));
+                        scoring.priceFixed(), padded(factors), tieBreaks);
             }
-            return new LotForm(lot.title(), lot.description(), lot.budget().amount(), true, null, false, padded(factors));
+            return new LotForm(lot.title(), lot.description(), lot.budget().amount(), true, null, false, padded(factors),
+                    tieBreaks);
+        }
+
+        private static List<String> tieBreakRows(List<AwardCriteria.TieBreak> stated) {
+            List<String> rows = new ArrayList<>(stated.stream()
+                    .map(t -> t.factor() == null ? t.rule().name() : HIGHER_FACTOR + t.factor()).toList());
+            while (rows.size() < TIE_BREAK_ROWS) {
+                rows.add("");
+            }
+            return rows;
         }
 
         private static List<FactorForm> padded(List<FactorForm> factors) {
@@ -127,6 +165,7 @@ class ProcedurePages {
 
     /** Factor rows offered under each lot, and empty lot rows under the saved ones: the page needs no script. */
     static final int FACTOR_ROWS = 4;
+    static final int TIE_BREAK_ROWS = 2;
     static final int EMPTY_LOT_ROWS = 2;
 
     private final ProcedureDrafts drafts;
@@ -250,7 +289,7 @@ class ProcedurePages {
 
     @PostMapping("/procedures/{id}/lots")
     String lots(@PathVariable UUID id, @ModelAttribute LotsForm form, Locale locale, RedirectAttributes redirect) {
-        List<LotForm> filled = form.lots() == null ? List.of() : form.lots().stream().filter(lot -> !lot.isBlank()).toList();
+        List<LotForm> filled = form.lots() == null ? List.of() : form.lots().stream().filter(lot -> lot != null && !lot.isBlank()).toList();
         List<Lot> lots = new ArrayList<>();
         for (int i = 0; i < filled.size(); i++) {
             lots.add(filled.get(i).lot(i + 1));

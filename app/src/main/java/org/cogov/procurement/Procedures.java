@@ -264,6 +264,7 @@ class Procedures {
     }
 
     void replaceLots(ProcedureId id, List<Lot> lots) {
+        jdbc.sql("DELETE FROM lot_tie_break WHERE procedure_id = :id").param("id", id.value()).update();
         jdbc.sql("DELETE FROM lot_factor WHERE procedure_id = :id").param("id", id.value()).update();
         jdbc.sql("DELETE FROM procedure_lot WHERE procedure_id = :id").param("id", id.value()).update();
         for (Lot lot : lots) {
@@ -288,6 +289,14 @@ class Procedures {
                             .param("kind", f.kind().name()).update();
                 }
             }
+            List<AwardCriteria.TieBreak> tieBreaks = lot.criteria().tieBreaks();
+            for (int i = 0; i < tieBreaks.size(); i++) {
+                jdbc.sql("""
+                        INSERT INTO lot_tie_break (procedure_id, lot_number, position, rule, factor_number)
+                        VALUES (:id, :number, :position, :rule, :factor)""")
+                        .param("id", id.value()).param("number", lot.number()).param("position", i + 1)
+                        .param("rule", tieBreaks.get(i).rule().name()).param("factor", tieBreaks.get(i).factor()).update();
+            }
         }
     }
 
@@ -300,14 +309,22 @@ class Procedures {
                         AwardCriteria.Factor.Kind.valueOf(rs.getString("kind")))))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<Integer, List<AwardCriteria.TieBreak>> tieBreaks = jdbc.sql("""
+                SELECT lot_number, rule, factor_number FROM lot_tie_break WHERE procedure_id = :id
+                ORDER BY lot_number, position""").param("id", id.value())
+                .query((rs, n) -> Map.entry(rs.getInt("lot_number"), new AwardCriteria.TieBreak(
+                        AwardCriteria.TieBreak.Rule.valueOf(rs.getString("rule")), rs.getObject("factor_number", Integer.class))))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return jdbc.sql("""
                 SELECT lot_number, title, description, budget, award_method, price_weight, price_fixed
                 FROM procedure_lot WHERE procedure_id = :id ORDER BY lot_number""").param("id", id.value())
                 .query((rs, n) -> {
                     int number = rs.getInt("lot_number");
-                    AwardCriteria criteria = "LOWEST_PRICE".equals(rs.getString("award_method")) ? new AwardCriteria.LowestPrice()
+                    List<AwardCriteria.TieBreak> stated = tieBreaks.getOrDefault(number, List.of());
+                    AwardCriteria criteria = "LOWEST_PRICE".equals(rs.getString("award_method")) ? new AwardCriteria.LowestPrice(stated)
                             : new AwardCriteria.ComprehensiveScoring(rs.getBigDecimal("price_weight"), rs.getBoolean("price_fixed"),
-                                    factors.getOrDefault(number, List.of()));
+                                    factors.getOrDefault(number, List.of()), stated);
                     return new Lot(number, rs.getString("title"), rs.getString("description"),
                             new Money(rs.getBigDecimal("budget")), criteria);
                 }).list();

@@ -69,4 +69,38 @@ class AwardCriteriaTests {
         assertThat(violations.stream().anyMatch(v -> v.messageKey().equals("procurement.criteria.price-weight-out-of-band")))
                 .isEqualTo(!inBand);
     }
+
+    private static AwardCriteria.ComprehensiveScoring withTieBreaks(AwardCriteria.ComprehensiveScoring criteria,
+            AwardCriteria.TieBreak... tieBreaks) {
+        return new AwardCriteria.ComprehensiveScoring(criteria.priceWeight(), criteria.priceFixed(), criteria.factors(),
+                List.of(tieBreaks));
+    }
+
+    @Test
+    void tieRulesOnAFactorAndOnTheReceiptTimeAreAccepted() {
+        assertThat(withTieBreaks(scoring(20, 50, 30), AwardCriteria.TieBreak.higherFactor(2),
+                AwardCriteria.TieBreak.earlierReceipt()).violations(band)).isEmpty();
+    }
+
+    @Test
+    void aTieRuleOnAFactorTheLotDoesNotHaveIsRefused() {
+        assertThat(withTieBreaks(scoring(20, 50, 30), AwardCriteria.TieBreak.higherFactor(3)).violations(band))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.messageKey()).isEqualTo("procurement.criteria.tie-break-factor-unknown");
+                    assertThat(v.field()).isEqualTo("tieBreaks[0].factor");
+                });
+    }
+
+    @Test
+    void theSameTieRuleTwiceIsRefused() {
+        assertThat(withTieBreaks(scoring(20, 80), AwardCriteria.TieBreak.earlierReceipt(), AwardCriteria.TieBreak.earlierReceipt())
+                .violations(band)).extracting(RuleViolation::field).containsExactly("tieBreaks[1]");
+    }
+
+    @Test
+    void theLowestPriceTakesTheReceiptRuleButNoFactorRule() {
+        assertThat(new AwardCriteria.LowestPrice(List.of(AwardCriteria.TieBreak.earlierReceipt())).violations(band)).isEmpty();
+        assertThat(new AwardCriteria.LowestPrice(List.of(AwardCriteria.TieBreak.higherFactor(1))).violations(band))
+                .extracting(RuleViolation::messageKey).containsExactly("procurement.criteria.tie-break-needs-scoring");
+    }
 }

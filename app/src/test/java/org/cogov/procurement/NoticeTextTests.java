@@ -37,7 +37,8 @@ class NoticeTextTests {
     private static NoticeFacts tender() {
         AwardCriteria scoring = new AwardCriteria.ComprehensiveScoring(BigDecimal.valueOf(20), false, List.of(
                 new AwardCriteria.Factor("监测方案", BigDecimal.valueOf(70), "指标体系完整", AwardCriteria.Factor.Kind.GENERAL),
-                new AwardCriteria.Factor("以往履约", BigDecimal.valueOf(10), "近三年绩效评价", AwardCriteria.Factor.Kind.PAST_PERFORMANCE)));
+                new AwardCriteria.Factor("以往履约", BigDecimal.valueOf(10), "近三年绩效评价", AwardCriteria.Factor.Kind.PAST_PERFORMANCE)),
+                List.of(AwardCriteria.TieBreak.higherFactor(1), AwardCriteria.TieBreak.earlierReceipt()));
         return new NoticeFacts("LJCG-2025-0007-01", Notice.Kind.TENDER_NOTICE, LocalDate.of(2025, 3, 5), "LJCG-2025-0007",
                 "重点商贸行业运行监测服务", null, new NoticeFacts.Names("澜江市商务局", "Lanjiang Municipal Commerce Bureau"), null,
                 Method.PUBLIC_TENDER, null, null, null,
@@ -94,5 +95,15 @@ class NoticeTextTests {
             found.add(matcher.group());
         }
         return found.stream().sorted().toList();
+    }
+
+    @Test
+    void eachLotStatesHowTiesAreBrokenInBothLanguages() {
+        assertThat(render(tender(), Locale.ENGLISH)).contains(
+                "Bids still equal are ranked by the higher panel average on factor 1, 监测方案; the bid received first; then by a random draw.",
+                "Bids still equal are ranked by a random draw.");
+        assertThat(render(tender(), Locale.SIMPLIFIED_CHINESE)).contains(
+                "仍然并列的，依次按以下规则确定：评审因素 1“监测方案”平均得分高者优先；递交时间在先者优先；仍并列的，随机抽签确定。",
+                "仍然并列的，随机抽签确定。");
     }
 }

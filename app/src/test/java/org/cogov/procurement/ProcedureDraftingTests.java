@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -160,6 +161,44 @@ class ProcedureDraftingTests {
                  "priceWeight":%d,"priceFixed":false,"factors":[{"name":"服务方案","weight":%d,"guidance":"方案完整、可行","kind":"GENERAL"}]}""";
         return "{\"version\":" + version + ",\"lots\":[" + lot.formatted(1, 1, price, technical) + ","
                 + lot.formatted(2, 2, price, technical) + "]}";
+    }
+
+    @Test
+    void theTieRulesOfALotAreSavedInTheirOrderAndAFactorTheLotLacksIsRefusedOverTheApi() throws Exception {
+        ProcedureId id = draft(Method.PUBLIC_TENDER, null, 800_000);
+        String lot = """
+                {"version":%d,"lots":[{"number":1,"title":"第1包","budget":300000,"awardMethod":"COMPREHENSIVE_SCORING",
+                 "priceWeight":20,"factors":[{"name":"服务方案","weight":50,"guidance":"方案完整、可行"},
+                 {"name":"团队","weight":30,"guidance":"人员稳定"}],"tieBreaks":%s}]}""";
+        mvc.perform(put("/api/v1/procedures/" + id.value() + "/lots").with(users.as("purchaser")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(lot.formatted(version(id), "[{\"rule\":\"HIGHER_FACTOR\",\"factor\":3}]")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("lots[0].tieBreaks[0].factor"));
+
+        mvc.perform(put("/api/v1/procedures/" + id.value() + "/lots").with(users.as("purchaser")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(lot.formatted(version(id),
+                        "[{\"rule\":\"HIGHER_FACTOR\",\"factor\":2},{\"rule\":\"EARLIER_RECEIPT\"}]")))
+                .andExpect(status().isOk());
+
+        assertThat(drafts.draft(purchaser, id).lots().get(0).criteria().tieBreaks())
+                .containsExactly(AwardCriteria.TieBreak.higherFactor(2), AwardCriteria.TieBreak.earlierReceipt());
+        mvc.perform(get("/api/v1/procedures/" + id.value()).with(users.as("purchaser")))
+                .andExpect(jsonPath("$.lots[0].criteria.tieBreaks[0].rule").value("HIGHER_FACTOR"))
+                .andExpect(jsonPath("$.lots[0].criteria.tieBreaks[0].factor").value(2))
+                .andExpect(jsonPath("$.lots[0].criteria.tieBreaks[1].rule").value("EARLIER_RECEIPT"));
+    }
+
+    @Test
+    void aNegotiationCannotBreakTiesOnAFactorItDoesNotRankBy() {
+        ProcedureId id = draft(Method.COMPETITIVE_NEGOTIATION, Method.Justification.SPECIFICATIONS_NOT_FIXABLE, 800_000);
+        Lot lot = new Lot(1, "全部服务", null, Money.yuan(300_000), new AwardCriteria.ComprehensiveScoring(BigDecimal.valueOf(20),
+                false, java.util.List.of(new AwardCriteria.Factor("服务方案", BigDecimal.valueOf(80), "方案完整",
+                        AwardCriteria.Factor.Kind.GENERAL)), java.util.List.of(AwardCriteria.TieBreak.higherFactor(1))));
+
+        assertThatThrownBy(() -> drafts.divide(purchaser, id, version(id), java.util.List.of(lot)))
+                .isInstanceOfSatisfying(RuleViolations.class, e -> assertThat(e.violations()).extracting(RuleViolation::messageKey)
+                        .contains("procurement.criteria.tie-break-negotiation"));
     }
 
     @Test

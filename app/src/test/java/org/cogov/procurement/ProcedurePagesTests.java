@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.cogov.DatabaseTest;
@@ -100,11 +102,33 @@ class ProcedurePagesTests {
                 .param("lots[0].title", "第一期培训").param("lots[0].budget", "1200000").param("lots[0].priceWeight", "25")
                 .param("lots[0].factors[0].name", "培训方案").param("lots[0].factors[0].weight", "75")
                 .param("lots[0].factors[0].guidance", "方案完整可行")
+                .param("lots[0].factors[2].name", "师资").param("lots[0].factors[2].weight", "0.01")
+                .param("lots[0].factors[2].guidance", "讲师资历")
+                .param("lots[0].tieBreaks[0]", "HIGHER_FACTOR:3").param("lots[0].tieBreaks[1]", "EARLIER_RECEIPT")
                 .param("lots[1].title", "第二期培训").param("lots[1].budget", "1200000").param("lots[1].lowestPrice", "true")
+                .param("lots[1].tieBreaks[0]", "").param("lots[1].tieBreaks[1]", "EARLIER_RECEIPT")
+                .param("lots[2].title", "").param("lots[2].budget", ""))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("refused"));
+        mvc.perform(post("/procedures/" + id.value() + "/lots").with(users.as("purchaser")).with(csrf())
+                .param("version", Integer.toString(version))
+                .param("lots[0].title", "第一期培训").param("lots[0].budget", "1200000").param("lots[0].priceWeight", "25")
+                .param("lots[0].factors[0].name", "培训方案").param("lots[0].factors[0].weight", "70")
+                .param("lots[0].factors[0].guidance", "方案完整可行")
+                .param("lots[0].factors[2].name", "师资").param("lots[0].factors[2].weight", "5")
+                .param("lots[0].factors[2].guidance", "讲师资历")
+                .param("lots[0].tieBreaks[0]", "HIGHER_FACTOR:3").param("lots[0].tieBreaks[1]", "EARLIER_RECEIPT")
+                .param("lots[1].title", "第二期培训").param("lots[1].budget", "1200000").param("lots[1].lowestPrice", "true")
+                .param("lots[1].tieBreaks[0]", "").param("lots[1].tieBreaks[1]", "EARLIER_RECEIPT")
                 .param("lots[2].title", "").param("lots[2].budget", ""))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("saved", "procurement.page.saved"));
 
-        assertThat(drafts.draft(users.user("purchaser"), id).lots()).extracting(Lot::title).containsExactly("第一期培训", "第二期培训");
+        List<Lot> saved = drafts.draft(users.user("purchaser"), id).lots();
+        assertThat(saved).extracting(Lot::title).containsExactly("第一期培训", "第二期培训");
+        assertThat(saved.get(0).criteria().tieBreaks()).as("the third row is the second factor once the empty row is left out")
+                .containsExactly(AwardCriteria.TieBreak.higherFactor(2), AwardCriteria.TieBreak.earlierReceipt());
+        assertThat(saved.get(1).criteria().tieBreaks()).containsExactly(AwardCriteria.TieBreak.earlierReceipt());
+        mvc.perform(get("/procedures/" + id.value()).with(users.as("purchaser"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"HIGHER_FACTOR:2\" selected")));
         mvc.perform(get("/procedures/" + id.value()).with(users.as("purchaser"))).andExpect(status().isOk());
     }
 

@@ -102,7 +102,11 @@ public final class ReadyDraft {
     /** The same, buying another item of the catalogue. */
     public static ProcedureId publishedUnder(ApplicationContext context, TestUsers users, String catalogueCode, Method method,
             Method.@Nullable Justification justification, long amount, String... providers) {
-        ProcedureId id = of(context, users::user, method, justification, amount, catalogueCode);
+        return publish(context, users, of(context, users::user, method, justification, amount, catalogueCode), providers);
+    }
+
+    /** Publishes a ready draft; each named provider then obtains its documents. */
+    public static ProcedureId publish(ApplicationContext context, TestUsers users, ProcedureId id, String... providers) {
         ProcedureDrafts drafts = context.getBean(ProcedureDrafts.class);
         context.getBean(Publication.class).publish(users.user("purchaser"), id, version(drafts, users.user("purchaser"), id));
         Documents documents = context.getBean(Documents.class);

@@ -893,16 +893,21 @@ public class Evaluation implements EvaluationAccess {
             }
             Scores scores = Scores.compute(criteria, offers, sheets, past);
             Map<UUID, Scores.BidScore> byBid = scores.bids().stream().collect(Collectors.toMap(Scores.BidScore::bid, Function.identity()));
-            for (Ranking.RankedBid ranked : Ranking.byTotal(scores.bids(), tieSeed).order()) {
+            for (Ranking.RankedBid ranked : Ranking.byTotal(scores.bids(), criteria.tieBreaks(), receivedAt(id, n), tieSeed).order()) {
                 Scores.BidScore score = byBid.get(ranked.bid());
-                records.result(id, n, ranked.bid(), ranked.rank(), ranked.drawn(), score.priceScore(), score.total(),
-                        score.shownTotal());
+                records.result(id, n, ranked, score.priceScore(), score.total(), score.shownTotal());
             }
         } else {
-            for (Ranking.RankedBid ranked : Ranking.byLowestPrice(offers, tieSeed).order()) {
-                records.result(id, n, ranked.bid(), ranked.rank(), ranked.drawn(), null, null, null);
+            for (Ranking.RankedBid ranked : Ranking.byLowestPrice(offers, lot.criteria().tieBreaks(), receivedAt(id, n), tieSeed).order()) {
+                records.result(id, n, ranked, null, null, null);
             }
         }
+    }
+
+    /** When each opened bid was received, as the opening record lists it: what the earlier-receipt tie break compares. */
+    private Map<UUID, Instant> receivedAt(ProcedureId id, int lot) {
+        return openedLot(id, lot).bids().stream().filter(b -> b.outcome() == OpeningRecord.BidOutcome.OPENED)
+                .collect(Collectors.toMap(OpeningRecord.Bid::bidder, OpeningRecord.Bid::receivedAt, (a, b) -> a));
     }
 
     private void complete(Actor actor, Publication.PublishedProcedure published, Lot lot) {
@@ -961,7 +966,7 @@ public class Evaluation implements EvaluationAccess {
             OpeningRecord.Bid name = names.get(b.bidder());
             return new EvaluatedBid(b.bidder(), name == null ? "" : name.bidderZh(), name == null ? "" : name.bidderEn(), b.price(),
                     b.finalPrice() != null ? b.finalPrice() : corrected.getOrDefault(b.bidder(), b.price()), b.qualified(),
-                    b.qualificationReason(), b.compliant(), b.invalidReason(), b.ranking(), b.drawn(), b.priceScore(), b.total(),
+                    b.qualificationReason(), b.compliant(), b.invalidReason(), b.ranking(), b.drawn(), b.tieSettled(), b.priceScore(), b.total(),
                     b.shownTotal(), b.finalPrice());
         }).toList();
         Map<UUID, EvaluationRecords.Sheet> sheets = records.sheets(id, lot).stream()
@@ -1009,9 +1014,10 @@ public class Evaluation implements EvaluationAccess {
                 factors.add(new LotEvaluation.ScoringFactor(i, factor.name(), factor.weight(), factor.guidance(),
                         factor.kind() != AwardCriteria.Factor.Kind.PAST_PERFORMANCE));
             }
-            return new LotEvaluation.RankingCriteria(false, scoring.priceWeight(), factors);
+            return new LotEvaluation.RankingCriteria(false, scoring.priceWeight(), factors, scoring.tieBreaks());
         }
-        return new LotEvaluation.RankingCriteria(true, BigDecimal.ZERO, List.of());
+        return new LotEvaluation.RankingCriteria(true, BigDecimal.ZERO, List.of(), lot.criteria().tieBreaks().stream()
+                .filter(t -> t.rule() == AwardCriteria.TieBreak.Rule.EARLIER_RECEIPT).toList());
     }
 
     private List<SeatedMember> seated(ProcedureId id, int lot) {

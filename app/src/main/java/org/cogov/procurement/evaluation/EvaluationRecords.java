@@ -35,7 +35,7 @@ class EvaluationRecords {
     /** An evaluated bid's row. */
     record BidRow(UUID bidder, BigDecimal price, @Nullable Boolean qualified, @Nullable String qualificationReason,
             @Nullable Boolean compliant, @Nullable String invalidReason, @Nullable Integer ranking, boolean drawn,
-            @Nullable BigDecimal priceScore, @Nullable BigDecimal total, @Nullable BigDecimal shownTotal,
+            boolean tieSettled, @Nullable BigDecimal priceScore, @Nullable BigDecimal total, @Nullable BigDecimal shownTotal,
             @Nullable BigDecimal finalPrice) {
     }
 
@@ -116,14 +116,14 @@ class EvaluationRecords {
 
     List<BidRow> bids(ProcedureId procedure, int lot) {
         return jdbc.sql("""
-                SELECT bidder_id, price, qualified, qualification_reason, compliant, invalid_reason, ranking, drawn,
+                SELECT bidder_id, price, qualified, qualification_reason, compliant, invalid_reason, ranking, drawn, tie_settled,
                        price_score, total, shown_total, final_price
                 FROM evaluated_bid WHERE procedure_id = :p AND lot_number = :lot ORDER BY bidder_id""")
                 .param("p", procedure.value()).param("lot", lot)
                 .query((rs, n) -> new BidRow(rs.getObject("bidder_id", UUID.class), rs.getBigDecimal("price"),
                         nullableBoolean(rs, "qualified"), rs.getString("qualification_reason"), nullableBoolean(rs, "compliant"),
                         rs.getString("invalid_reason"), nullableInt(rs, "ranking"), rs.getBoolean("drawn"),
-                        rs.getBigDecimal("price_score"), rs.getBigDecimal("total"), rs.getBigDecimal("shown_total"),
+                        rs.getBoolean("tie_settled"), rs.getBigDecimal("price_score"), rs.getBigDecimal("total"), rs.getBigDecimal("shown_total"),
                         rs.getBigDecimal("final_price")))
                 .list();
     }
@@ -154,13 +154,15 @@ class EvaluationRecords {
                 .param("reason", reason).param("p", procedure.value()).param("lot", lot).param("b", bidder).update();
     }
 
-    void result(ProcedureId procedure, int lot, UUID bidder, int ranking, boolean drawn, @Nullable BigDecimal priceScore,
+    void result(ProcedureId procedure, int lot, Ranking.RankedBid ranked, @Nullable BigDecimal priceScore,
             @Nullable BigDecimal total, @Nullable BigDecimal shownTotal) {
         jdbc.sql("""
-                UPDATE evaluated_bid SET ranking = :ranking, drawn = :drawn, price_score = :ps, total = :total, shown_total = :shown
+                UPDATE evaluated_bid SET ranking = :ranking, drawn = :drawn, tie_settled = :settled, price_score = :ps,
+                       total = :total, shown_total = :shown
                 WHERE procedure_id = :p AND lot_number = :lot AND bidder_id = :b""")
-                .param("ranking", ranking).param("drawn", drawn).param("ps", priceScore).param("total", total)
-                .param("shown", shownTotal).param("p", procedure.value()).param("lot", lot).param("b", bidder).update();
+                .param("ranking", ranked.rank()).param("drawn", ranked.drawn())
+                .param("settled", ranked.tie() == Ranking.Tie.SETTLED).param("ps", priceScore).param("total", total)
+                .param("shown", shownTotal).param("p", procedure.value()).param("lot", lot).param("b", ranked.bid()).update();
     }
 
     /** Records a member's vote, once per member and question; false when the member had voted. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.cogov.procurement.AwardCriteria;
 import org.cogov.procurement.Method;
 import org.cogov.procurement.evaluation.LotEvaluation.EvaluatedBid;
 import org.cogov.procurement.evaluation.LotEvaluation.FinalQuotationGiven;
@@ -119,6 +121,19 @@ class EvaluationReport {
             }
             report.table(criteria).paragraph(t.apply("precision"));
         }
+        List<AwardCriteria.TieBreak> tieBreaks = evaluation.criteria().tieBreaks();
+        if (!tieBreaks.isEmpty()) {
+            Table ties = Table.withColumns(new Table.Column("", 1), new Table.Column(t.apply("tie-breaks"), 7));
+            for (int i = 0; i < tieBreaks.size(); i++) {
+                AwardCriteria.TieBreak tieBreak = tieBreaks.get(i);
+                Integer factor = tieBreak.factor();
+                ties.row(String.valueOf(i + 1), factor == null
+                        ? messages.getMessage("procurement.tie-break." + tieBreak.rule().name(), null, locale)
+                        : messages.getMessage("procurement.tie-break." + tieBreak.rule().name(),
+                                new Object[] {factor, evaluation.criteria().factors().get(factor - 1).name()}, locale));
+            }
+            report.table(ties);
+        }
 
         report.heading(t.apply("panel"));
         Table panel = Table.withColumns(new Table.Column(t.apply("member"), 3), new Table.Column(t.apply("seat"), 2),
@@ -201,19 +216,19 @@ class EvaluationReport {
         // After rounds of talks the ranking uses the final quotations: the price column says so.
         String rankedPrice = t.apply(negotiation != null ? "final-price" : "evaluated-price");
         Table ranking = evaluation.criteria().lowestPrice()
-                ? Table.withColumns(new Table.Column(t.apply("rank"), 1), new Table.Column(t.apply("bidder"), 5),
-                        new Table.Column(rankedPrice, 2, Table.Alignment.RIGHT), new Table.Column(t.apply("drawn"), 1))
+                ? Table.withColumns(new Table.Column(t.apply("rank"), 1), new Table.Column(t.apply("bidder"), 4),
+                        new Table.Column(rankedPrice, 2, Table.Alignment.RIGHT), new Table.Column(t.apply("tie"), 2))
                 : negotiation != null
                 ? Table.withColumns(new Table.Column(t.apply("rank"), 1), new Table.Column(t.apply("bidder"), 3),
                         new Table.Column(rankedPrice, 2, Table.Alignment.RIGHT),
                         new Table.Column(t.apply("price-score"), 2, Table.Alignment.RIGHT),
-                        new Table.Column(t.apply("total"), 2, Table.Alignment.RIGHT), new Table.Column(t.apply("drawn"), 1))
-                : Table.withColumns(new Table.Column(t.apply("rank"), 1), new Table.Column(t.apply("bidder"), 4),
+                        new Table.Column(t.apply("total"), 2, Table.Alignment.RIGHT), new Table.Column(t.apply("tie"), 2))
+                : Table.withColumns(new Table.Column(t.apply("rank"), 1), new Table.Column(t.apply("bidder"), 3),
                         new Table.Column(t.apply("price-score"), 2, Table.Alignment.RIGHT),
-                        new Table.Column(t.apply("total"), 2, Table.Alignment.RIGHT), new Table.Column(t.apply("drawn"), 1));
+                        new Table.Column(t.apply("total"), 2, Table.Alignment.RIGHT), new Table.Column(t.apply("tie"), 2));
         evaluation.bids().stream().filter(b -> b.ranking() != null).sorted(Comparator.comparing(EvaluatedBid::ranking))
                 .forEach(b -> {
-                    String drawn = b.drawn() ? t.apply("yes") : "";
+                    String drawn = b.drawn() ? t.apply("drawn") : b.tieSettled() ? t.apply("tie-settled") : "";
                     if (evaluation.criteria().lowestPrice()) {
                         ranking.row(String.valueOf(b.ranking()), bidder.apply(b.bidder()), money(b.evaluatedPrice()), drawn);
                     } else if (negotiation != null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.cogov.procurement.AwardCriteria;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,11 +79,16 @@ public record LotEvaluation(UUID procedure, String reference, int lot, String lo
     public record RequirementsAmended(UUID id, String text, UUID recordedBy, Instant recordedAt) {
     }
 
-    /** How the lot ranks, from its award criteria: the price weight and the factors, or the lowest price. */
-    public record RankingCriteria(boolean lowestPrice, BigDecimal priceWeight, List<ScoringFactor> factors) {
+    /**
+     * How the lot ranks, from its award criteria: the price weight and the factors, or the lowest price; then the
+     * tie breaks its documents state, before the draw.
+     */
+    public record RankingCriteria(boolean lowestPrice, BigDecimal priceWeight, List<ScoringFactor> factors,
+            List<AwardCriteria.TieBreak> tieBreaks) {
 
         public RankingCriteria {
             factors = List.copyOf(factors);
+            tieBreaks = List.copyOf(tieBreaks);
         }
     }
 
@@ -96,10 +102,12 @@ public record LotEvaluation(UUID procedure, String reference, int lot, String lo
      * @param evaluatedPrice the price the ranking uses: the final quotation, else the confirmed corrected price, else the
      *        opened one
      * @param invalidReason why the bid stopped counting (a message key), none while it counts
+     * @param drawn its place among bids the rules' order left equal came from the draw
+     * @param tieSettled its place among bids the rules' order left equal came from a tie break the documents state
      */
     public record EvaluatedBid(UUID bidder, String bidderZh, String bidderEn, BigDecimal price, BigDecimal evaluatedPrice,
             @Nullable Boolean qualified, @Nullable String qualificationReason, @Nullable Boolean compliant,
-            @Nullable String invalidReason, @Nullable Integer ranking, boolean drawn, @Nullable BigDecimal priceScore,
+            @Nullable String invalidReason, @Nullable Integer ranking, boolean drawn, boolean tieSettled, @Nullable BigDecimal priceScore,
             @Nullable BigDecimal total, @Nullable BigDecimal shownTotal, @Nullable BigDecimal finalPrice) {
 
         public boolean valid() {

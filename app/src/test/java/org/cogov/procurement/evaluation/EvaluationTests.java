@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.cogov.procurement.AwardCriteria;
+import org.cogov.procurement.Lot;
+import org.cogov.procurement.Method;
 import org.cogov.procurement.Deadlines;
 import org.cogov.DatabaseTest;
 import org.cogov.TestUsers;
@@ -211,6 +214,28 @@ class EvaluationTests {
     }
 
     @Test
+    void bidsEqualOnTotalAndPriceRankByTheTieRuleTheDocumentsStateInsteadOfADraw() {
+        ProcedureId id = opened("tie rule");
+        qualifyAll(id);
+        List<Actor> panel = SeatedPanels.seat(context, users, id, 5);
+        voteAllCompliant(id, panel);
+        List<UUID> bids = evaluation.of(purchaser(), id, 1).bids().stream().map(EvaluatedBid::bidder).toList();
+        panel.forEach(member -> evaluation.submitScores(member, id, 1, sheet(bids, "80")));
+
+        LotEvaluation compiled = evaluation.of(purchaser(), id, 1);
+
+        List<UUID> inOrderOfReceipt = BIDDERS.get("tie rule").stream().map(this::organization).toList();
+        assertThat(compiled.criteria().tieBreaks()).containsExactly(AwardCriteria.TieBreak.earlierReceipt());
+        assertThat(compiled.bids()).allSatisfy(b -> {
+            assertThat(b.tieSettled()).isTrue();
+            assertThat(b.drawn()).isFalse();
+            assertThat(b.ranking()).isEqualTo(inOrderOfReceipt.indexOf(b.bidder()) + 1);
+        });
+        assertThat(text(evaluation.report(users.user("auditor"), id, 1, java.util.Locale.SIMPLIFIED_CHINESE)))
+                .contains("采购文件规定的并列规则", "递交时间在先者优先", "20.00 84.00 并列规则");
+    }
+
+    @Test
     void onlyThoseWhoRunItSitOnItOrSuperviseItReadTheEvaluation() {
         ProcedureId id = opened("access");
         evaluation.qualify(purchaser(), id, 1, organization("provider"), true, null);
@@ -228,6 +253,7 @@ class EvaluationTests {
             make("too few", "90000.00", "91000.00", "92000.00");
             make("mended", "90000.00", "90000.00", "90000.00");
             make("access", "90000.00", "91000.00", "92000.00");
+            make("tie rule", List.of(AwardCriteria.TieBreak.earlierReceipt()), "90000.00", "90000.00", "90000.00");
             SeatedPanels.enrolExperts(context, users, 7);
             Deadlines.passNow(context, MADE.values());
             for (ProcedureId id : MADE.values()) {
@@ -241,13 +267,27 @@ class EvaluationTests {
 
 
     private void make(String scenario, String... prices) {
+        make(scenario, List.of(), prices);
+    }
+
+    /** A tender whose lot's documents state these tie rules, with a bid at each price, submitted a second apart. */
+    private void make(String scenario, List<AwardCriteria.TieBreak> tieBreaks, String... prices) {
         List<String> bidders = new ArrayList<>(List.of("provider", "provider2"));
         while (bidders.size() < prices.length) {
             bidders.add(Bidders.ofVerdict(context, new OrganizationId(purchaser().organizationId()), Verdict.ELIGIBLE,
                     bidders.stream().map(this::organization).toArray(UUID[]::new)));
         }
-        ProcedureId id = ReadyDraft.tenderingWithDocumentsObtainedBy(context, users, 2_500_000, bidders.toArray(String[]::new));
+        ProcedureId id = ReadyDraft.of(context, users, Method.PUBLIC_TENDER, null, 2_500_000);
+        if (!tieBreaks.isEmpty()) {
+            Lot lot = drafts.draft(purchaser(), id).lots().get(0);
+            AwardCriteria.ComprehensiveScoring criteria = (AwardCriteria.ComprehensiveScoring) lot.criteria();
+            drafts.divide(purchaser(), id, ReadyDraft.version(drafts, purchaser(), id), List.of(new Lot(1, lot.title(),
+                    lot.description(), lot.budget(), new AwardCriteria.ComprehensiveScoring(criteria.priceWeight(),
+                            criteria.priceFixed(), criteria.factors(), tieBreaks))));
+        }
+        ReadyDraft.publish(context, users, id, bidders.toArray(String[]::new));
         for (int i = 0; i < prices.length; i++) {
+            clock.advance(java.time.Duration.ofSeconds(1));
             bidding.submit(users.user(bidders.get(i)), id, 1, new Bidding.Proposal(new BigDecimal(prices[i]), "投标方案", List.of()),
                     true, null);
         }
@@ -280,7 +320,7 @@ class EvaluationTests {
         } catch (RuleViolation notStarted) {
             return opening.record(id).lots().get(0).bids().stream()
                     .map(b -> new EvaluatedBid(b.bidder(), b.bidderZh(), b.bidderEn(), b.price(), b.price(), null, null, null, null,
-                            null, false, null, null, null, null))
+                            null, false, false, null, null, null, null))
                     .toList();
         }
     }

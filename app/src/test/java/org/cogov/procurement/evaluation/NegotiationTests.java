@@ -388,7 +388,7 @@ class NegotiationTests {
         } catch (RuleViolation notStarted) {
             return opening.record(id).lots().get(0).bids().stream()
                     .map(b -> new EvaluatedBid(b.bidder(), b.bidderZh(), b.bidderEn(), b.price(), b.price(), null, null, null, null,
-                            null, false, null, null, null, null))
+                            null, false, false, null, null, null, null))
                     .toList();
         }
     }
