@@ -208,6 +208,8 @@ class ProcedureNotices {
             case FAILURE -> Wording.phrase("procurement.notice.kind.FAILURE");
             case OBJECTION_DECISION -> Wording.phrase("procurement.notice.kind.OBJECTION_DECISION");
             case DEADLINE_EXTENSION -> Wording.phrase("procurement.notice.kind.DEADLINE_EXTENSION");
+            case RESULT -> Wording.phrase("procurement.notice.kind.RESULT");
+            case COMPLAINT_DECISION -> Wording.phrase("procurement.notice.kind.COMPLAINT_DECISION");
         };
     }
 

@@ -28,7 +28,11 @@ public record Notice(NoticeId id, ProcedureId procedure, String number, Kind kin
         /** The finance bureau's decision on an objection to a single-source publicity. */
         OBJECTION_DECISION,
         /** The deadline moved past a platform incident the finance bureau declared (延期公告). */
-        DEADLINE_EXTENSION;
+        DEADLINE_EXTENSION,
+        /** The winners of the lots with their prices and the panel (中标/成交结果公告), displayed at least 1 WD. */
+        RESULT,
+        /** The finance bureau's decision on a complaint (投诉处理决定公告). */
+        COMPLAINT_DECISION;
 
         /** The notice a method publishes first. */
         static Kind first(Method method) {
