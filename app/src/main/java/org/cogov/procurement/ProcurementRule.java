@@ -21,7 +21,15 @@ public record ProcurementRule(int id, Name rule, @Nullable Method method, @Nulla
         PREQUALIFICATION_PERIOD, PUBLICITY_PERIOD, PRICE_WEIGHT_MIN, PRICE_WEIGHT_MAX, INTENTION_LEAD, MIN_INVITEES,
         MIN_QUOTATIONS, CLARIFICATION_LEAD, MIN_RESPONSES, MIN_RESPONSES_PURCHASE_OF_SERVICES,
         /** The least size of an evaluation panel, the larger least size, and the budget from which the larger applies. */
-        PANEL_MIN, PANEL_MIN_LARGE, PANEL_LARGE_BUDGET
+        PANEL_MIN, PANEL_MIN_LARGE, PANEL_LARGE_BUDGET,
+        /**
+         * After evaluation: the report to the purchaser, the purchaser's confirmation (silence = the first candidate), the
+         * result notice after it and its display, the challenge period and the reply, the complaint period and the
+         * decision, the longest suspension, the contract's signature after the result, the bid bond's cap (percent of
+         * the budget) and its refund.
+         */
+        REPORT_TO_PURCHASER, AWARD_CONFIRMATION, RESULT_NOTICE_LEAD, RESULT_DISPLAY, CHALLENGE_PERIOD, CHALLENGE_REPLY,
+        COMPLAINT_PERIOD, COMPLAINT_DECISION, SUSPENSION_MAX, CONTRACT_SIGNATURE, BID_BOND_MAX, BOND_REFUND
     }
 
     public enum Unit { CNY, DAYS, WORKING_DAYS, PERCENT, COUNT }

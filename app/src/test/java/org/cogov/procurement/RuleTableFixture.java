@@ -8,12 +8,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The rows of the shipped rule table that the pure tests need, with the same numbers as the migration. */
-final class RuleTableFixture {
+public final class RuleTableFixture {
 
     private RuleTableFixture() {
     }
 
-    static Rulebook rulebook() {
+    public static Rulebook rulebook() {
         List<ProcurementRule> rules = new ArrayList<>();
         add(rules, ProcurementRule.Name.PROCUREMENT_LIMIT, null, 1_000_000, ProcurementRule.Unit.CNY);
         add(rules, ProcurementRule.Name.PUBLIC_TENDER_THRESHOLD, null, 2_000_000, ProcurementRule.Unit.CNY);
@@ -36,6 +36,18 @@ final class RuleTableFixture {
         add(rules, ProcurementRule.Name.MIN_RESPONSES_PURCHASE_OF_SERVICES, Method.COMPETITIVE_CONSULTATION, 2,
                 ProcurementRule.Unit.COUNT);
         add(rules, ProcurementRule.Name.MIN_RESPONSES, Method.SINGLE_SOURCE, 1, ProcurementRule.Unit.COUNT);
+        add(rules, ProcurementRule.Name.REPORT_TO_PURCHASER, null, 2, ProcurementRule.Unit.WORKING_DAYS);
+        add(rules, ProcurementRule.Name.AWARD_CONFIRMATION, null, 5, ProcurementRule.Unit.WORKING_DAYS);
+        add(rules, ProcurementRule.Name.RESULT_NOTICE_LEAD, null, 2, ProcurementRule.Unit.WORKING_DAYS);
+        add(rules, ProcurementRule.Name.RESULT_DISPLAY, null, 1, ProcurementRule.Unit.WORKING_DAYS);
+        add(rules, ProcurementRule.Name.CHALLENGE_PERIOD, null, 7, ProcurementRule.Unit.WORKING_DAYS);
+        add(rules, ProcurementRule.Name.CHALLENGE_REPLY, null, 7, ProcurementRule.Unit.WORKING_DAYS);
+        add(rules, ProcurementRule.Name.COMPLAINT_PERIOD, null, 15, ProcurementRule.Unit.WORKING_DAYS);
+        add(rules, ProcurementRule.Name.COMPLAINT_DECISION, null, 30, ProcurementRule.Unit.WORKING_DAYS);
+        add(rules, ProcurementRule.Name.SUSPENSION_MAX, null, 30, ProcurementRule.Unit.DAYS);
+        add(rules, ProcurementRule.Name.CONTRACT_SIGNATURE, null, 30, ProcurementRule.Unit.DAYS);
+        add(rules, ProcurementRule.Name.BID_BOND_MAX, null, 2, ProcurementRule.Unit.PERCENT);
+        add(rules, ProcurementRule.Name.BOND_REFUND, null, 5, ProcurementRule.Unit.WORKING_DAYS);
         return new Rulebook(rules, "LANJIANG");
     }
 

@@ -1,0 +1,27 @@
+-- The limits after evaluation (RULES.md "After evaluation"): the report, the award, the result notice and its
+-- display, challenges and complaints, suspension, signature and bid bonds. Rows numbered 300 on.
+INSERT INTO procurement_rule (id, rule, method, region, effective_from, quantity, unit, legal_basis_zh, legal_basis_en) VALUES
+    (300, 'REPORT_TO_PURCHASER', NULL, NULL, DATE '2015-03-01', 2, 'WORKING_DAYS',
+        '《政府采购法实施条例》第四十三条', 'GPL Implementing Regulations Art. 43'),
+    (301, 'AWARD_CONFIRMATION', NULL, NULL, DATE '2015-03-01', 5, 'WORKING_DAYS',
+        '《政府采购法实施条例》第四十三条', 'GPL Implementing Regulations Art. 43'),
+    (302, 'RESULT_NOTICE_LEAD', NULL, NULL, DATE '2015-03-01', 2, 'WORKING_DAYS',
+        '《政府采购法实施条例》第四十三条', 'GPL Implementing Regulations Art. 43'),
+    (303, 'RESULT_DISPLAY', NULL, NULL, DATE '2017-10-01', 1, 'WORKING_DAYS',
+        '《政府采购货物和服务招标投标管理办法》（财政部令第87号）第六十九条', 'MoF Order No. 87 Art. 69'),
+    (304, 'CHALLENGE_PERIOD', NULL, NULL, DATE '2003-01-01', 7, 'WORKING_DAYS',
+        '《中华人民共和国政府采购法》第五十二条', 'Government Procurement Law Art. 52'),
+    (305, 'CHALLENGE_REPLY', NULL, NULL, DATE '2003-01-01', 7, 'WORKING_DAYS',
+        '《中华人民共和国政府采购法》第五十三条', 'Government Procurement Law Art. 53'),
+    (306, 'COMPLAINT_PERIOD', NULL, NULL, DATE '2003-01-01', 15, 'WORKING_DAYS',
+        '《中华人民共和国政府采购法》第五十五条', 'Government Procurement Law Art. 55'),
+    (307, 'COMPLAINT_DECISION', NULL, NULL, DATE '2003-01-01', 30, 'WORKING_DAYS',
+        '《中华人民共和国政府采购法》第五十六条', 'Government Procurement Law Art. 56'),
+    (308, 'SUSPENSION_MAX', NULL, NULL, DATE '2003-01-01', 30, 'DAYS',
+        '《中华人民共和国政府采购法》第五十七条', 'Government Procurement Law Art. 57'),
+    (309, 'CONTRACT_SIGNATURE', NULL, NULL, DATE '2003-01-01', 30, 'DAYS',
+        '《中华人民共和国政府采购法》第四十六条', 'Government Procurement Law Art. 46'),
+    (310, 'BID_BOND_MAX', NULL, NULL, DATE '2015-03-01', 2, 'PERCENT',
+        '《政府采购法实施条例》第三十三条', 'GPL Implementing Regulations Art. 33'),
+    (311, 'BOND_REFUND', NULL, NULL, DATE '2015-03-01', 5, 'WORKING_DAYS',
+        '《政府采购法实施条例》第三十三条', 'GPL Implementing Regulations Art. 33');
