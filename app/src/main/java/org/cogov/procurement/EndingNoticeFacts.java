@@ -1,6 +1,8 @@
 package org.cogov.procurement;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.cogov.shared.Domain;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +55,42 @@ public record EndingNoticeFacts(String number, LocalDate publishedOn, String ref
         @Override
         public Notice.Kind kind() {
             return Notice.Kind.OBJECTION_DECISION;
+        }
+    }
+
+    /**
+     * The result (中标/成交结果公告, Order 87 Art. 69): each decided lot with its winner, price and panel, displayed from
+     * the notice's day until {@code displayUntil}; challenges run until {@code challengesUntil}.
+     */
+    public record Result(List<LotResult> lots, LocalDate displayUntil, LocalDate challengesUntil) implements What {
+
+        public Result {
+            lots = List.copyOf(lots);
+        }
+
+        @Override
+        public Notice.Kind kind() {
+            return Notice.Kind.RESULT;
+        }
+    }
+
+    /**
+     * A lot's result. {@code total} is the winner's total score shown at 2 decimals when the lot ranked by scores;
+     * {@code panel} the names of the panel's members as the rules publish them.
+     */
+    public record LotResult(int lot, String lotTitle, NoticeFacts.Names winner, BigDecimal price, @Nullable BigDecimal total,
+            List<String> panel) {
+
+        public LotResult {
+            panel = List.copyOf(panel);
+        }
+    }
+
+    /** A lot's award fell on an upheld challenge or complaint and the lot fails (废标公告 for the lot), with the decision's reason. */
+    public record LotFailedOnReview(int lot, String lotTitle, String reason) implements What {
+        @Override
+        public Notice.Kind kind() {
+            return Notice.Kind.FAILURE;
         }
     }
 

@@ -41,6 +41,25 @@ public final class EndingNoticeText {
                             ? "procurement.notice.objection.upheld" : "procurement.notice.objection.dismissed"))
                     .line("procurement.notice.objection.reason", decided.reason())
                     .sentence(decided.upheld() ? "procurement.notice.objection.fails" : "procurement.notice.objection.resumes");
+        } else if (what instanceof EndingNoticeFacts.Result result) {
+            out.append(out.label("procurement.notice.result.lots")).append('\n');
+            for (EndingNoticeFacts.LotResult lot : result.lots()) {
+                out.append(out.label("procurement.notice.lot.name", lot.lot(), lot.lotTitle())).append('\n');
+                out.indented("procurement.notice.result.winner", out.name(lot.winner()));
+                out.indented("procurement.notice.result.price", NoticeText.amount(lot.price()));
+                if (lot.total() != null) {
+                    out.indented("procurement.notice.result.total", lot.total().toPlainString());
+                }
+                if (!lot.panel().isEmpty()) {
+                    out.indented("procurement.notice.result.panel", String.join(out.chinese() ? "、" : ", ", lot.panel()));
+                }
+            }
+            out.sentence("procurement.notice.result.display", facts.publishedOn().toString(), result.displayUntil().toString())
+                    .sentence("procurement.notice.result.challenges", result.challengesUntil().toString());
+        } else if (what instanceof EndingNoticeFacts.LotFailedOnReview lot) {
+            out.line("procurement.notice.failure.lot", out.label("procurement.notice.lot.name", lot.lot(), lot.lotTitle()))
+                    .line("procurement.notice.failure.reason", lot.reason())
+                    .sentence("procurement.notice.failure.lot-next");
         }
         return out.toString();
     }

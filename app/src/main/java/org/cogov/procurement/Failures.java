@@ -26,9 +26,13 @@ class Failures {
     /** The finance bureau upheld an objection to the single-source publicity. */
     static final String OBJECTION_UPHELD = "procurement.failure.objection-upheld";
 
-    /** A published procedure fails from any of these; a suspended one whatever it was suspended from. */
+    /**
+     * A published procedure fails from any of these, an awarded one too before its contract is signed (a remedy may
+     * leave it no lot); a suspended one whatever it was suspended from.
+     */
     static final Set<Procedure.State> RUNNING = EnumSet.of(Procedure.State.TENDERING, Procedure.State.CLOSED,
-            Procedure.State.OPENED, Procedure.State.EVALUATING, Procedure.State.AWARD_PENDING, Procedure.State.SUSPENDED);
+            Procedure.State.OPENED, Procedure.State.EVALUATING, Procedure.State.AWARD_PENDING, Procedure.State.AWARDED,
+            Procedure.State.SUSPENDED);
 
     private final StoredEndings endings;
     private final StoredObjections objections;

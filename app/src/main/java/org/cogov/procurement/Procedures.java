@@ -193,6 +193,14 @@ class Procedures {
                 WHERE id = :id AND state = 'CLOSED' AND method = 'SMALL_PURCHASE'""").param("id", id.value()).update() == 1;
     }
 
+    /** From one of the states to another, once: false when the procedure was in none of them. */
+    boolean transition(ProcedureId id, List<Procedure.State> from, Procedure.State to) {
+        return jdbc.sql("""
+                UPDATE procurement_procedure SET state = :to, version = version + 1
+                WHERE id = :id AND state IN (:from)""").param("to", to.name()).param("id", id.value())
+                .param("from", from.stream().map(Procedure.State::name).toList()).update() == 1;
+    }
+
     /** Every lot is evaluated or failed: the procedure waits for the purchaser's award, once. */
     boolean awaitAward(ProcedureId id) {
         return jdbc.sql("""

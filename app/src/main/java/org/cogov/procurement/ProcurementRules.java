@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** The rule table, read whole (a few dozen rows), for the region this platform serves. */
 @Repository
-class ProcurementRules {
+public class ProcurementRules {
 
     private final JdbcClient jdbc;
     private final String region;
@@ -18,7 +18,7 @@ class ProcurementRules {
         this.region = region;
     }
 
-    Rulebook rulebook() {
+    public Rulebook rulebook() {
         List<ProcurementRule> rules = jdbc.sql("""
                 SELECT id, rule, method, region, effective_from, quantity, unit, legal_basis_zh, legal_basis_en
                 FROM procurement_rule ORDER BY id""")

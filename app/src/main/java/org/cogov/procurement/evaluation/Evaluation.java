@@ -497,6 +497,24 @@ public class Evaluation implements EvaluationAccess {
         return view(published, lot, actor);
     }
 
+    /**
+     * An upheld challenge or complaint sends a completed lot back to its panel (重新评审): the compiled ranking stands
+     * open again, the signatures given no longer count, members mend scores with their reasons and sign again, and
+     * the last signature completes the lot once more. The award calls it in the transaction of the decision.
+     */
+    @Transactional
+    public void reopen(Actor by, ProcedureId id, int lot, String reason) {
+        Publication.PublishedProcedure published = publication.published(id)
+                .orElseThrow(() -> RuleViolation.notFound("procurement.procedure.unknown", id.value()));
+        records.lock(id, lot).orElseThrow(() -> RuleViolation.conflict("procurement.evaluation.not-started",
+                published.procedure().reference()));
+        if (!records.reopened(id, lot)) {
+            throw RuleViolation.conflict("procurement.evaluation.not-completed", published.procedure().reference(), lot);
+        }
+        records.clearSignatures(id, lot);
+        step(by, "procurement.evaluation.reopened", id, lot, Map.of("reason", reason));
+    }
+
     /** The lot's evaluation for its purchaser, a seated member, FINANCE or an auditor. */
     @Transactional(readOnly = true)
     public LotEvaluation of(Actor actor, ProcedureId id, int lot) {
@@ -914,12 +932,27 @@ public class Evaluation implements EvaluationAccess {
         ProcedureId id = published.procedure().id();
         Instant now = clock.instant();
         records.completed(id, lot.number(), now);
-        List<UUID> ranking = records.bids(id, lot.number()).stream().filter(b -> b.ranking() != null)
+        List<EvaluationRecords.BidRow> ranked = records.bids(id, lot.number()).stream().filter(b -> b.ranking() != null)
                 .sorted((a, b) -> Integer.compare(Objects.requireNonNull(a.ranking()), Objects.requireNonNull(b.ranking())))
-                .map(EvaluationRecords.BidRow::bidder).toList();
+                .toList();
+        Map<UUID, BigDecimal> corrected = confirmedCorrections(id, lot.number());
+        List<BigDecimal> prices = ranked.stream().map(b -> contractPrice(b, corrected)).toList();
+        List<BigDecimal> totals = ranked.stream().allMatch(b -> b.shownTotal() != null)
+                ? ranked.stream().map(b -> Objects.requireNonNull(b.shownTotal())).toList() : List.of();
         events.publishEvent(new EvaluationCompleted(actor.userId(), published.procedure().purchaser().value(), id.value(),
-                published.procedure().reference(), lot.number(), ranking, now));
+                published.procedure().reference(), lot.number(), ranked.stream().map(EvaluationRecords.BidRow::bidder).toList(),
+                prices, totals, now));
         conclude(published);
+    }
+
+    private Map<UUID, BigDecimal> confirmedCorrections(ProcedureId id, int lot) {
+        return records.corrections(id, lot).stream().filter(c -> c.answer() == PriceCorrection.Answer.CONFIRMED)
+                .collect(Collectors.toMap(PriceCorrection::bidder, PriceCorrection::corrected));
+    }
+
+    /** The price a bid's contract would say: its final quotation, else its confirmed corrected price, else the opened one. */
+    private static BigDecimal contractPrice(EvaluationRecords.BidRow bid, Map<UUID, BigDecimal> corrected) {
+        return bid.finalPrice() != null ? bid.finalPrice() : corrected.getOrDefault(bid.bidder(), bid.price());
     }
 
     /** Where the procedure stands once a lot is complete or failed. */
@@ -959,13 +992,11 @@ public class Evaluation implements EvaluationAccess {
         OpeningRecord.Lot opened = openedLot(id, lot);
         Map<UUID, OpeningRecord.Bid> names = opened.bids().stream()
                 .collect(Collectors.toMap(OpeningRecord.Bid::bidder, Function.identity(), (a, b) -> a));
-        Map<UUID, BigDecimal> corrected = records.corrections(id, lot).stream()
-                .filter(c -> c.answer() == PriceCorrection.Answer.CONFIRMED)
-                .collect(Collectors.toMap(PriceCorrection::bidder, PriceCorrection::corrected));
+        Map<UUID, BigDecimal> corrected = confirmedCorrections(id, lot);
         List<EvaluatedBid> bids = records.bids(id, lot).stream().map(b -> {
             OpeningRecord.Bid name = names.get(b.bidder());
             return new EvaluatedBid(b.bidder(), name == null ? "" : name.bidderZh(), name == null ? "" : name.bidderEn(), b.price(),
-                    b.finalPrice() != null ? b.finalPrice() : corrected.getOrDefault(b.bidder(), b.price()), b.qualified(),
+                    contractPrice(b, corrected), b.qualified(),
                     b.qualificationReason(), b.compliant(), b.invalidReason(), b.ranking(), b.drawn(), b.tieSettled(), b.priceScore(), b.total(),
                     b.shownTotal(), b.finalPrice());
         }).toList();

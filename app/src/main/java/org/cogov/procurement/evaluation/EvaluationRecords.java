@@ -114,6 +114,14 @@ class EvaluationRecords {
                 .param("at", utc(at)).param("p", procedure.value()).param("lot", lot).update();
     }
 
+    /** COMPLETED → COMPILED, once: the ranking stands open to its panel again. */
+    boolean reopened(ProcedureId procedure, int lot) {
+        return jdbc.sql("""
+                UPDATE lot_evaluation SET stage = 'COMPILED', completed_at = NULL
+                WHERE procedure_id = :p AND lot_number = :lot AND stage = 'COMPLETED'""")
+                .param("p", procedure.value()).param("lot", lot).update() == 1;
+    }
+
     List<BidRow> bids(ProcedureId procedure, int lot) {
         return jdbc.sql("""
                 SELECT bidder_id, price, qualified, qualification_reason, compliant, invalid_reason, ranking, drawn, tie_settled,

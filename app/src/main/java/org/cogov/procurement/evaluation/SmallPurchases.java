@@ -154,13 +154,13 @@ public class SmallPurchases {
                 VALUES (:p, :lot, :s, :reason, :fewer, :by, :at)""")
                 .param("p", id.value()).param("lot", lot).param("s", supplier).param("reason", why).param("fewer", fewer)
                 .param("by", actor.userId()).param("at", now.atOffset(java.time.ZoneOffset.UTC)).update();
-        List<UUID> ranking = Stream.concat(Stream.of(chosen), comparison.quotations().stream().filter(q -> q != chosen))
-                .map(Quotation::supplier).toList();
+        List<Quotation> ranked = Stream.concat(Stream.of(chosen), comparison.quotations().stream().filter(q -> q != chosen)).toList();
         events.publishEvent(new EvaluationStep(actor.userId(), actor.organizationId(), "procurement.small-purchase.chosen",
                 id.value(), lot, Map.of("supplier", supplier.toString(), "quotations",
                         Integer.toString(comparison.quotations().size()))));
         events.publishEvent(new EvaluationCompleted(actor.userId(), published.procedure().purchaser().value(), id.value(),
-                published.procedure().reference(), lot, ranking, now));
+                published.procedure().reference(), lot, ranked.stream().map(Quotation::supplier).toList(),
+                ranked.stream().map(Quotation::price).toList(), List.of(), now));
         boolean everyLot = published.lots().stream().allMatch(l -> l.number() == lot || choice(id, l.number()) != null);
         if (everyLot) {
             results.chosen(id);
