@@ -732,7 +732,19 @@ class AccessMatrixTests {
             entry("API: where a lot's final quotations stand", Scope.OWN, EVERY_ROLE, RoundsMatrix::apiStatus),
             entry("API: one's final quotations", Scope.OWN, EnumSet.of(Role.PROVIDER), RoundsMatrix::apiMine),
             entry("API: submit a final quotation", Scope.OWN, EnumSet.of(Role.PROVIDER), RoundsMatrix::apiSubmit),
-            entry("API: present one's share for the final quotations", Scope.OWN, RoundsMatrix.CUSTODIANS, RoundsMatrix::apiShare));
+            entry("API: present one's share for the final quotations", Scope.OWN, RoundsMatrix.CUSTODIANS, RoundsMatrix::apiShare),
+            // The award: the purchaser decides; the staff who run the procedure, the finance bureau and auditors read it; a
+            // bidder reads its own place and letter; for anyone else the awards do not exist.
+            entry("API: a procedure's awards", Scope.OWN, AwardMatrix.READERS, EvaluationMatrix.allBut(AwardMatrix.READERS),
+                    (t, a, u) -> get("/api/v1/procedures/" + AwardMatrix.evaluated(t).value() + "/awards")),
+            entry("page: a procedure's awards, which its bidders read as their own", Scope.OWN,
+                    EnumSet.of(Role.PURCHASER, Role.FINANCE, Role.AUDITOR, Role.PROVIDER),
+                    EnumSet.of(Role.AGENT, Role.REGISTRAR, Role.EXPERT, Role.EVALUATOR, Role.ADMIN),
+                    (t, a, u) -> get("/awards/" + AwardMatrix.evaluated(t).value())),
+            entry("API: one's own award", Scope.OWN, EnumSet.of(Role.PROVIDER),
+                    (t, a, u) -> get("/api/v1/procedures/" + AwardMatrix.evaluated(t).value() + "/awards/mine")),
+            entry("API: confirm a lot's winner", Scope.OWN, EnumSet.of(Role.PURCHASER), AwardMatrix::apiConfirm),
+            entry("page: confirm a lot's winner", Scope.OWN, EnumSet.of(Role.PURCHASER), AwardMatrix::pageConfirm));
 
     @Autowired
     MockMvc mvc;

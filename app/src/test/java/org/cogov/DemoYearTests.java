@@ -94,7 +94,7 @@ class DemoYearTests {
 
     @Test
     void itsProceduresAreInEveryStateBuiltSoFar() {
-        assertThat(states()).containsKeys("DRAFT", "TENDERING", "AWARD_PENDING", "CANCELLED", "FAILED", "SUSPENDED");
+        assertThat(states()).containsKeys("DRAFT", "TENDERING", "AWARDED", "CANCELLED", "FAILED", "SUSPENDED");
         assertThat(jdbc().sql("SELECT COUNT(*) FROM procurement_objection WHERE status = 'DISMISSED'").query(Integer.class).single())
                 .isPositive();
     }
@@ -113,14 +113,14 @@ class DemoYearTests {
     }
 
     @Test
-    void itsOpenedConsultationsWereEvaluatedByTheirPanelsAndWaitForTheirAward() {
+    void itsOpenedConsultationsWereEvaluatedByTheirPanelsAndAwardedToTheFirstCandidate() {
         var users = demo.getBean(UserProvisioning.class);
         var purchaser = users.actingAs("purchaser");
         var evaluation = demo.getBean(Evaluation.class);
         var panels = demo.getBean(Panels.class);
         Map<String, UUID> consultations = jdbc().sql("""
                 SELECT catalogue_code, id FROM procurement_procedure
-                WHERE method = 'COMPETITIVE_CONSULTATION' AND state = 'AWARD_PENDING'""")
+                WHERE method = 'COMPETITIVE_CONSULTATION' AND state = 'AWARDED'""")
                 .query((rs, n) -> Map.entry(rs.getString("catalogue_code"), rs.getObject("id", UUID.class))).list().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(consultations).as("the export compliance training and the e-commerce monitoring").containsOnlyKeys("030701",
@@ -162,6 +162,13 @@ class DemoYearTests {
             assertThat(panels.record(purchaser, panel.id()).candidates()).as("an expert declined for a conflict and was replaced")
                     .filteredOn(c -> c.status() == PanelMember.Status.DECLINED).hasSize(1);
             assertThat(panels.record(purchaser, panel.id()).replay().matches()).isTrue();
+
+            var award = demo.getBean(org.cogov.procurement.award.Awards.class).of(purchaser, procedure).get(0);
+            assertThat(award.standing()).as("confirmed by the purchaser, published with its letter").hasValueSatisfying(d -> {
+                assertThat(d.winner()).isEqualTo(software);
+                assertThat(d.bySilence()).isFalse();
+                assertThat(d.noticeNumber()).isNotNull();
+            });
 
             String report = text(evaluation.report(users.actingAs("auditor"), procedure, 1, Locale.SIMPLIFIED_CHINESE));
             assertThat(report).contains("评审报告", "磋商小组", "最后报价", "供应商", "采购人代表", "澜江市软件行业协会", "澜江市物流行业协会", "反对意见", "合计应为",

@@ -38,6 +38,8 @@ import org.cogov.procurement.Reprocurement;
 import org.cogov.procurement.SingleSourceObjections;
 import org.cogov.procurement.TenderDocument;
 import org.cogov.procurement.Timetable;
+import org.cogov.procurement.award.Awards;
+import org.cogov.procurement.award.LotAward;
 import org.cogov.procurement.bidding.Bidding;
 import org.cogov.procurement.bidding.Opening;
 import org.cogov.registry.Organization;
@@ -83,12 +85,14 @@ class DemoYear {
     private final Bidding bidding;
     private final Opening opening;
     private final DemoEvaluation evaluation;
+    private final Awards awards;
 
     DemoYear(Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, Publication publication, Enquiries enquiries,
             Clarifications clarifications, Documents documents, Cancellation cancellation, SingleSourceObjections objections,
             Reprocurement reprocurement, Registry registry, WorkingDays days, Bidding bidding, Opening opening,
-            DemoEvaluation evaluation) {
+            DemoEvaluation evaluation, Awards awards) {
         this.evaluation = evaluation;
+        this.awards = awards;
         this.bidding = bidding;
         this.opening = opening;
         this.cancellation = cancellation;
@@ -278,6 +282,22 @@ class DemoYear {
             }
         }
 
+        /**
+         * The purchaser confirms the first candidate of each lot awaiting its award, the working day after the ranking
+         * reached it: the result is published with its letter.
+         */
+        void award(ProcedureId id) {
+            if (!calendarAhead(today(), 10)) {
+                return;
+            }
+            on(1, 10);
+            for (LotAward lot : awards.of(purchaser, id)) {
+                if (lot.status() == LotAward.Status.AWAITING) {
+                    lot.next().ifPresent(first -> awards.confirm(purchaser, id, lot.lot(), first.bidder(), null));
+                }
+            }
+        }
+
         /** Lets the deadline pass: the platform closes the procedure. */
         void pastDeadline(ProcedureId id) {
             Instant after = deadline(id).plusSeconds(3600);
@@ -356,6 +376,8 @@ class DemoYear {
                         Map.of(software, "1495000.00", logistics, "1468000.00"),
                         Map.of(software, "按调整后的需求报价：两期共 32 学时，含直播平台费用。",
                                 logistics, "按调整后的需求报价：两期共 32 学时，含讲师差旅与回放存储费用。"))));
+        // The commerce bureau confirms the first candidate the next working day: the result and its letter are published.
+        year.award(training);
 
         // A tender amended with a new version of its documents.
         if (!year.calendarAhead()) {
@@ -442,6 +464,7 @@ class DemoYear {
                         "经磋商，采购需求调整如下：季度专题分析须包含跨境电子商务部分；数据采集须附数据来源单位的书面授权。请各供应商据此提交最后报价。",
                         Map.of(software, "2015000.00", logistics, "2098000.00"),
                         Map.of(software, "按调整后的需求报价，含跨境电商专题分析。", logistics, "按调整后的需求报价，含数据采集授权与跨境电商专题。"))));
+        year.award(followUp);
 
         // Still open today: a tender published ten days ago, with a question the purchaser has yet to answer.
         LocalDate tenDaysAgo = end.atZone(days.zone()).toLocalDate().minusDays(10);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.cogov.identity.Addressees;
 import org.cogov.identity.Addressees.Addressee;
 import org.cogov.identity.Role;
+import org.cogov.procurement.AwardDecided;
 import org.cogov.procurement.BidderAsked;
 import org.cogov.procurement.DeadlineExtended;
 import org.cogov.procurement.EnquiryAnswered;
@@ -175,6 +176,18 @@ class ProcedureNotices {
         messenger.send(new Letter(MessageKind.EVALUATION, key, "/evaluations/" + event.procedureId() + "/lots/" + event.lot(),
                 subject, List.of(body)),
                 addressees.holding(List.of(event.bidder()), EnumSet.of(Role.PROVIDER)));
+    }
+
+    /** The winner of a lot is told at once, with a link to its award letter. */
+    @ApplicationModuleListener
+    void on(AwardDecided event) {
+        String title = title(event.procedureId(), event.reference());
+        messenger.send(new Letter(MessageKind.EVALUATION, "procurement.award.decided:" + event.procedureId() + ":" + event.lot() + ":"
+                + event.winner() + ":" + event.at(), "/awards/" + event.procedureId(),
+                Wording.of("notification.award.subject", event.reference(), title),
+                List.of(Wording.of("notification.award.body", event.reference(), title, Integer.toString(event.lot()),
+                        String.format(java.util.Locale.ROOT, "%,.2f", event.price())))),
+                addressees.holding(List.of(event.winner()), EnumSet.of(Role.PROVIDER)));
     }
 
     /** Those who obtained the procedure's documents. */
