@@ -732,7 +732,17 @@ class AccessMatrixTests {
             entry("API: where a lot's final quotations stand", Scope.OWN, EVERY_ROLE, RoundsMatrix::apiStatus),
             entry("API: one's final quotations", Scope.OWN, EnumSet.of(Role.PROVIDER), RoundsMatrix::apiMine),
             entry("API: submit a final quotation", Scope.OWN, EnumSet.of(Role.PROVIDER), RoundsMatrix::apiSubmit),
-            entry("API: present one's share for the final quotations", Scope.OWN, RoundsMatrix.CUSTODIANS, RoundsMatrix::apiShare));
+            entry("API: present one's share for the final quotations", Scope.OWN, RoundsMatrix.CUSTODIANS, RoundsMatrix::apiShare),
+            // Bid bonds: the purchaser records them and keeps the ledger, the finance bureau and auditors read every ledger, an
+            // agency that does not run the procedure is told it does not exist; a provider reads its own bonds.
+            entry("API: a procedure's bid bond ledger", Scope.OWN, BondMatrix.LEDGER_READERS, EnumSet.of(Role.AGENT),
+                    BondMatrix::apiLedger),
+            entry("page: a procedure's bid bond ledger", Scope.OWN, BondMatrix.LEDGER_READERS, EnumSet.of(Role.AGENT),
+                    BondMatrix::pageLedger),
+            entry("API: record a bid bond", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT), BondMatrix::apiRecord),
+            entry("API: one's own bid bonds", Scope.OWN, EnumSet.of(Role.PROVIDER), BondMatrix::apiMine),
+            entry("API: bid bonds overdue", Scope.OWN, BondMatrix.OVERDUE_READERS, (t, a, u) -> get("/api/v1/bonds/overdue")),
+            entry("page: bid bonds overdue", Scope.OWN, BondMatrix.OVERDUE_READERS, (t, a, u) -> get("/bonds/overdue")));
 
     @Autowired
     MockMvc mvc;

@@ -2,6 +2,10 @@ package org.cogov.procurement.bonds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,6 +50,7 @@ import org.cogov.shared.RuleViolations;
 import org.cogov.shared.time.SettableClock;
 import org.cogov.shared.time.WorkingDays;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -88,6 +94,8 @@ class BidBondTests {
     ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aBondAboveTwoPercentOfTheBudgetIsRefused() {
@@ -225,6 +233,21 @@ class BidBondTests {
             assertThat(e.bond().refundGround()).isEqualTo(BidBond.RefundGround.PROCEDURE_CANCELLED);
             assertThat(e.due()).isEqualTo(workingDays.plusWorkingDays(today(), 5));
         });
+    }
+
+    @Test
+    void theBidderSeesItsOwnBondAndTheStaffTheLedgerOnTheirPages() throws Exception {
+        ProcedureId id = tenderingWithBond("provider", "provider2");
+        record(id, "provider", CAP);
+
+        mvc.perform(get("/tenders/{id}/bonds", id.value()).with(users.as("provider")).locale(Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("应交投标保证金：50,000.00 元")))
+                .andExpect(content().string(containsString("保管中"))).andExpect(content().string(containsString("申请退还")));
+        mvc.perform(get("/tenders/{id}/bonds", id.value()).with(users.as("provider2")).locale(Locale.ENGLISH))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("No bond of yours is recorded")));
+        mvc.perform(get("/procedures/{id}/bonds", id.value()).with(users.as("purchaser")).locale(Locale.ENGLISH))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Bid bond required: CNY 50,000.00")))
+                .andExpect(content().string(containsString("record-form")));
     }
 
     /** The procedures to open, made at one moment so that one move of the clock passes their deadlines. */
