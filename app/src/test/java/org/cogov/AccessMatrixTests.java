@@ -744,7 +744,17 @@ class AccessMatrixTests {
             entry("API: one's own award", Scope.OWN, EnumSet.of(Role.PROVIDER),
                     (t, a, u) -> get("/api/v1/procedures/" + AwardMatrix.evaluated(t).value() + "/awards/mine")),
             entry("API: confirm a lot's winner", Scope.OWN, EnumSet.of(Role.PURCHASER), AwardMatrix::apiConfirm),
-            entry("page: confirm a lot's winner", Scope.OWN, EnumSet.of(Role.PURCHASER), AwardMatrix::pageConfirm));
+            entry("page: confirm a lot's winner", Scope.OWN, EnumSet.of(Role.PURCHASER), AwardMatrix::pageConfirm),
+            // Bid bonds: the purchaser records them and keeps the ledger, the finance bureau and auditors read every ledger, an
+            // agency that does not run the procedure is told it does not exist; a provider reads its own bonds.
+            entry("API: a procedure's bid bond ledger", Scope.OWN, BondMatrix.LEDGER_READERS, EnumSet.of(Role.AGENT),
+                    BondMatrix::apiLedger),
+            entry("page: a procedure's bid bond ledger", Scope.OWN, BondMatrix.LEDGER_READERS, EnumSet.of(Role.AGENT),
+                    BondMatrix::pageLedger),
+            entry("API: record a bid bond", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT), BondMatrix::apiRecord),
+            entry("API: one's own bid bonds", Scope.OWN, EnumSet.of(Role.PROVIDER), BondMatrix::apiMine),
+            entry("API: bid bonds overdue", Scope.OWN, BondMatrix.OVERDUE_READERS, (t, a, u) -> get("/api/v1/bonds/overdue")),
+            entry("page: bid bonds overdue", Scope.OWN, BondMatrix.OVERDUE_READERS, (t, a, u) -> get("/bonds/overdue")));
 
     @Autowired
     MockMvc mvc;

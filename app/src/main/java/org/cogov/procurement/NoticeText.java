@@ -94,6 +94,9 @@ public final class NoticeText {
                 out.append("    ").append(out.label("procurement.notice.lowest-price")).append('\n');
             }
             out.append("    ").append(ties(lot.criteria())).append('\n');
+            // Stated either way: a bidder must know before it bids whether a bond is asked of it, and how much.
+            out.append("    ").append(lot.bidBond() == null ? out.label("procurement.notice.no-bid-bond")
+                    : out.label("procurement.notice.bid-bond", amount(lot.bidBond().amount()))).append('\n');
         }
     }
 

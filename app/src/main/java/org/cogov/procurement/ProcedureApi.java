@@ -69,12 +69,14 @@ class ProcedureApi {
 
     enum AwardMethod { COMPREHENSIVE_SCORING, LOWEST_PRICE }
 
+    /** A lot; {@code bidBond} is the bid bond each bidder lodges, none (the default) when the lot waives it. */
     record LotRecord(@NotNull @Min(1) @Max(99) Integer number, @NotBlank @Size(max = 200) String title,
             @Nullable @Size(max = 4000) String description,
             @NotNull @DecimalMin("0.01") @DecimalMax("9999999999999999.99") BigDecimal budget, @NotNull AwardMethod awardMethod,
             @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal priceWeight, @Nullable Boolean priceFixed,
             @Nullable @Size(max = 20) List<@Valid FactorRecord> factors,
-            @Nullable @Size(max = AwardCriteria.MAX_TIE_BREAKS) List<@Valid TieBreakRecord> tieBreaks) {
+            @Nullable @Size(max = AwardCriteria.MAX_TIE_BREAKS) List<@Valid TieBreakRecord> tieBreaks,
+            @Nullable @DecimalMin("0.01") @DecimalMax("9999999999999999.99") BigDecimal bidBond) {
 
         Lot lot() {
             List<AwardCriteria.TieBreak> stated = tieBreaks == null ? List.of()
@@ -85,7 +87,7 @@ class ProcedureApi {
                                     .map(f -> new AwardCriteria.Factor(f.name(), f.weight(), f.guidance(),
                                             f.kind() == null ? AwardCriteria.Factor.Kind.GENERAL : f.kind()))
                                     .toList(), stated);
-            return new Lot(number, title, description, new Money(budget), criteria);
+            return new Lot(number, title, description, new Money(budget), criteria, bidBond == null ? null : new Money(bidBond));
         }
     }
 

@@ -17,6 +17,7 @@ import org.cogov.identity.Officials;
 import org.cogov.planning.PurchaseRequest;
 import org.cogov.planning.PurchaseRequestId;
 import org.cogov.planning.PurchaseRequests;
+import org.cogov.procurement.bonds.BidBondRules;
 import org.cogov.procurement.custody.CustodianKeys;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
@@ -213,12 +214,16 @@ public class ProcedureDrafts {
         }
     }
 
-    /** Replaces the lots: each with its budget share and award criteria, their budgets within the request's estimate. */
+    /**
+     * Replaces the lots: each with its budget share and award criteria, their budgets within the request's estimate, and
+     * the bid bond it requires, if any, within the rule table's share of its budget.
+     */
     @Transactional
     public void divide(Actor actor, ProcedureId id, int version, List<Lot> lots) {
         Procedure procedure = editable(actor, id, "procurement.procedure.lots");
         PurchaseRequest request = requests.find(procedure.request()).orElseThrow();
-        MethodRules methods = new MethodRules(rules.rulebook());
+        Rulebook rulebook = rules.rulebook();
+        MethodRules methods = new MethodRules(rulebook);
         AwardCriteria.PriceWeightBand band = methods.priceWeightBand(today());
         List<RuleViolation> violations = new ArrayList<>();
         if (lots.isEmpty()) {
@@ -247,6 +252,8 @@ public class ProcedureDrafts {
                             prefix + "tieBreaks[" + t + "]"));
                 }
             }
+            // Checked with the budget it is a share of, so that a saved lot never holds a bond above its cap.
+            BidBondRules.violation(lot, prefix + "bidBond", rulebook, today()).ifPresent(violations::add);
         }
         Money total = lots.stream().map(Lot::budget).reduce(Money.ZERO, Money::plus);
         if (total.isGreaterThan(request.estimatedAmount())) {

@@ -86,10 +86,11 @@ class ProcedurePages {
      *
      * @param tieBreaks each {@code EARLIER_RECEIPT}, {@code HIGHER_FACTOR:r} with r the factor's row from 1, or
      *                  empty for none
+     * @param bidBond the bid bond the lot requires; empty for none, the default
      */
     record LotForm(@Nullable String title, @Nullable String description, @Nullable BigDecimal budget,
             @Nullable Boolean lowestPrice, @Nullable BigDecimal priceWeight, @Nullable Boolean priceFixed,
-            @Nullable List<FactorForm> factors, @Nullable List<String> tieBreaks) {
+            @Nullable List<FactorForm> factors, @Nullable List<String> tieBreaks, @Nullable BigDecimal bidBond) {
 
         static final String HIGHER_FACTOR = AwardCriteria.TieBreak.Rule.HIGHER_FACTOR.name() + ":";
 
@@ -108,7 +109,7 @@ class ProcedurePages {
                     : new AwardCriteria.ComprehensiveScoring(priceWeight == null ? BigDecimal.ZERO : priceWeight,
                             Boolean.TRUE.equals(priceFixed), kept.stream().map(FactorForm::factor).toList(), stated);
             return new Lot(number, title == null ? "" : title, description, new Money(budget == null ? BigDecimal.ZERO : budget),
-                    criteria);
+                    criteria, bidBond == null ? null : new Money(bidBond));
         }
 
         /** A tie break naming a factor row becomes one naming the factor's number once empty rows are left out. */
@@ -130,17 +131,18 @@ class ProcedurePages {
         static LotForm of(@Nullable Lot lot) {
             List<FactorForm> factors = new ArrayList<>();
             if (lot == null) {
-                return new LotForm(null, null, null, false, null, false, padded(factors), tieBreakRows(List.of()));
+                return new LotForm(null, null, null, false, null, false, padded(factors), tieBreakRows(List.of()), null);
             }
             List<String> tieBreaks = tieBreakRows(lot.criteria().tieBreaks());
+            BigDecimal bidBond = lot.bidBond() == null ? null : lot.bidBond().amount();
             if (lot.criteria() instanceof AwardCriteria.ComprehensiveScoring scoring) {
                 scoring.factors().forEach(f -> factors.add(new FactorForm(f.name(), f.weight(), f.guidance(),
                         f.kind() == AwardCriteria.Factor.Kind.PAST_PERFORMANCE)));
                 return new LotForm(lot.title(), lot.description(), lot.budget().amount(), false, scoring.priceWeight(),
-                        scoring.priceFixed(), padded(factors), tieBreaks);
+                        scoring.priceFixed(), padded(factors), tieBreaks, bidBond);
             }
             return new LotForm(lot.title(), lot.description(), lot.budget().amount(), true, null, false, padded(factors),
-                    tieBreaks);
+                    tieBreaks, bidBond);
         }
 
         private static List<String> tieBreakRows(List<AwardCriteria.TieBreak> stated) {

@@ -280,12 +280,13 @@ class Procedures {
             AwardCriteria.ComprehensiveScoring s = scoring ? (AwardCriteria.ComprehensiveScoring) lot.criteria() : null;
             jdbc.sql("""
                     INSERT INTO procedure_lot (procedure_id, lot_number, title, description, budget, award_method, price_weight,
-                                               price_fixed)
-                    VALUES (:id, :number, :title, :description, :budget, :award, :weight, :fixed)""")
+                                               price_fixed, bid_bond)
+                    VALUES (:id, :number, :title, :description, :budget, :award, :weight, :fixed, :bond)""")
                     .param("id", id.value()).param("number", lot.number()).param("title", lot.title())
                     .param("description", lot.description()).param("budget", lot.budget().amount())
                     .param("award", scoring ? "COMPREHENSIVE_SCORING" : "LOWEST_PRICE")
-                    .param("weight", s == null ? null : s.priceWeight()).param("fixed", s != null && s.priceFixed()).update();
+                    .param("weight", s == null ? null : s.priceWeight()).param("fixed", s != null && s.priceFixed())
+                    .param("bond", lot.bidBond() == null ? null : lot.bidBond().amount()).update();
             if (s != null) {
                 for (int i = 0; i < s.factors().size(); i++) {
                     AwardCriteria.Factor f = s.factors().get(i);
@@ -325,7 +326,7 @@ class Procedures {
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return jdbc.sql("""
-                SELECT lot_number, title, description, budget, award_method, price_weight, price_fixed
+                SELECT lot_number, title, description, budget, award_method, price_weight, price_fixed, bid_bond
                 FROM procedure_lot WHERE procedure_id = :id ORDER BY lot_number""").param("id", id.value())
                 .query((rs, n) -> {
                     int number = rs.getInt("lot_number");
@@ -333,8 +334,9 @@ class Procedures {
                     AwardCriteria criteria = "LOWEST_PRICE".equals(rs.getString("award_method")) ? new AwardCriteria.LowestPrice(stated)
                             : new AwardCriteria.ComprehensiveScoring(rs.getBigDecimal("price_weight"), rs.getBoolean("price_fixed"),
                                     factors.getOrDefault(number, List.of()), stated);
+                    java.math.BigDecimal bond = rs.getBigDecimal("bid_bond");
                     return new Lot(number, rs.getString("title"), rs.getString("description"),
-                            new Money(rs.getBigDecimal("budget")), criteria);
+                            new Money(rs.getBigDecimal("budget")), criteria, bond == null ? null : new Money(bond));
                 }).list();
     }
 

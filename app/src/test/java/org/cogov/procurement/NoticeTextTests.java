@@ -42,7 +42,7 @@ class NoticeTextTests {
         return new NoticeFacts("LJCG-2025-0007-01", Notice.Kind.TENDER_NOTICE, LocalDate.of(2025, 3, 5), "LJCG-2025-0007",
                 "重点商贸行业运行监测服务", null, new NoticeFacts.Names("澜江市商务局", "Lanjiang Municipal Commerce Bureau"), null,
                 Method.PUBLIC_TENDER, null, null, null,
-                List.of(new Lot(1, "行业运行监测", null, Money.yuan(1_600_000), scoring),
+                List.of(new Lot(1, "行业运行监测", null, Money.yuan(1_600_000), scoring, Money.yuan(32_000)),
                         new Lot(2, "年度分析报告", null, Money.yuan("1200000.50"), new AwardCriteria.LowestPrice())),
                 new Timetable(LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 12),
                         LocalDateTime.of(2025, 3, 25, 9, 30).atZone(SHANGHAI).toInstant(),
@@ -105,5 +105,13 @@ class NoticeTextTests {
         assertThat(render(tender(), Locale.SIMPLIFIED_CHINESE)).contains(
                 "仍然并列的，依次按以下规则确定：评审因素 1“监测方案”平均得分高者优先；递交时间在先者优先；仍并列的，随机抽签确定。",
                 "仍然并列的，随机抽签确定。");
+    }
+
+    @Test
+    void eachLotStatesItsBidBondOrThatNoneIsRequiredInBothLanguages() {
+        assertThat(render(tender(), Locale.ENGLISH)).contains("Bid bond: CNY 32,000.00, lodged before the deadline.",
+                "No bid bond is required.");
+        assertThat(render(tender(), Locale.SIMPLIFIED_CHINESE)).contains("投标保证金：32,000.00 元，应在投标截止时间前提交。",
+                "不收取投标保证金。");
     }
 }
