@@ -421,11 +421,11 @@ public class Awards {
         Function<UUID, Organization> organization = bidder -> names.computeIfAbsent(bidder,
                 b -> registry.organization(new OrganizationId(b)).orElseThrow());
         Map<UUID, String> noticeNumbers = published.notices().stream().collect(Collectors.toMap(n -> n.id().value(), Notice::number));
-        List<LotAward.Candidate> candidates = records.candidates(id, lot, row.round()).stream()
-                .map(c -> new LotAward.Candidate(c.rank(), c.bidder(), organization.apply(c.bidder()).nameZh(),
+        List<LotAward.AwardCandidate> candidates = records.candidates(id, lot, row.round()).stream()
+                .map(c -> new LotAward.AwardCandidate(c.rank(), c.bidder(), organization.apply(c.bidder()).nameZh(),
                         organization.apply(c.bidder()).nameEn(), c.price(), c.total(), c.passedReason(), c.passedAt())).toList();
-        List<LotAward.Decision> decisions = records.decisions(id).stream().filter(d -> d.lot() == lot)
-                .map(d -> new LotAward.Decision(d.id(), d.round(), d.rank(), d.winner(), organization.apply(d.winner()).nameZh(),
+        List<LotAward.AwardDecision> decisions = records.decisions(id).stream().filter(d -> d.lot() == lot)
+                .map(d -> new LotAward.AwardDecision(d.id(), d.round(), d.rank(), d.winner(), organization.apply(d.winner()).nameZh(),
                         organization.apply(d.winner()).nameEn(), d.price(), d.bySilence(), d.decidedBy(), d.decidedAt(),
                         d.noticeId() == null ? null : noticeNumbers.get(d.noticeId()), d.displayUntil(), d.cancelledAt(), d.remedy(),
                         d.cancelReason())).toList();

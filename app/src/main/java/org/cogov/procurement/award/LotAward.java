@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param confirmBy the purchaser's last day to confirm; past it, the first candidate still standing is awarded
  */
 public record LotAward(UUID procedure, String reference, int lot, String lotTitle, Status status, int round, Instant reportAt,
-        LocalDate confirmBy, List<Candidate> candidates, List<Decision> decisions) {
+        LocalDate confirmBy, List<AwardCandidate> candidates, List<AwardDecision> decisions) {
 
     public LotAward {
         candidates = List.copyOf(candidates);
@@ -33,7 +33,7 @@ public record LotAward(UUID procedure, String reference, int lot, String lotTitl
      * A ranked candidate. {@code total} is its total score at 2 decimals when the lot ranked by scores;
      * {@code passedReason} why it was passed over (it declined, lost its eligibility, or a remedy took its award).
      */
-    public record Candidate(int rank, UUID bidder, String bidderZh, String bidderEn, BigDecimal price, @Nullable BigDecimal total,
+    public record AwardCandidate(int rank, UUID bidder, String bidderZh, String bidderEn, BigDecimal price, @Nullable BigDecimal total,
             @Nullable String passedReason, @Nullable Instant passedAt) {
 
         public boolean standing() {
@@ -47,7 +47,7 @@ public record LotAward(UUID procedure, String reference, int lot, String lotTitl
      *
      * @param decidedBy the purchaser's official; none when silence decided it
      */
-    public record Decision(UUID id, int round, int rank, UUID winner, String winnerZh, String winnerEn, BigDecimal price,
+    public record AwardDecision(UUID id, int round, int rank, UUID winner, String winnerZh, String winnerEn, BigDecimal price,
             boolean bySilence, @Nullable UUID decidedBy, Instant decidedAt, @Nullable String noticeNumber,
             @Nullable LocalDate displayUntil, @Nullable Instant cancelledAt, @Nullable Remedy remedy, @Nullable String cancelReason) {
 
@@ -57,12 +57,12 @@ public record LotAward(UUID procedure, String reference, int lot, String lotTitl
     }
 
     /** The decision that stands, if any. */
-    public Optional<Decision> standing() {
-        return decisions.stream().filter(Decision::standing).findFirst();
+    public Optional<AwardDecision> standing() {
+        return decisions.stream().filter(AwardDecision::standing).findFirst();
     }
 
     /** The first candidate still standing, whom the purchaser must confirm or pass over. */
-    public Optional<Candidate> next() {
-        return candidates.stream().filter(Candidate::standing).findFirst();
+    public Optional<AwardCandidate> next() {
+        return candidates.stream().filter(AwardCandidate::standing).findFirst();
     }
 }

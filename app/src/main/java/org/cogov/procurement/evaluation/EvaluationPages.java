@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cogov.procurement.AwardCriteria;
@@ -14,6 +15,8 @@ import org.cogov.procurement.Lot;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.Publication;
 import org.cogov.procurement.bidding.FinalQuotations;
+import org.cogov.procurement.bidding.OpeningRecord;
+import org.cogov.procurement.bonds.BidBonds;
 import org.cogov.procurement.evaluation.LotEvaluation.EvaluatedBid;
 import org.cogov.procurement.evaluation.LotEvaluation.PriceExplanation;
 import org.cogov.procurement.evaluation.LotEvaluation.Question;
@@ -45,15 +48,17 @@ import org.cogov.shared.web.FormOutcome;
 class EvaluationPages {
 
     private final Evaluation evaluation;
+    private final BidBonds bonds;
     private final Publication publication;
     private final FinalQuotations finalQuotations;
     private final WorkingDays workingDays;
     private final FormOutcome outcome;
     private final Clock clock;
 
-    EvaluationPages(Evaluation evaluation, Publication publication, FinalQuotations finalQuotations, WorkingDays workingDays,
+    EvaluationPages(Evaluation evaluation, BidBonds bonds, Publication publication, FinalQuotations finalQuotations, WorkingDays workingDays,
             FormOutcome outcome, Clock clock) {
         this.evaluation = evaluation;
+        this.bonds = bonds;
         this.publication = publication;
         this.finalQuotations = finalQuotations;
         this.workingDays = workingDays;
@@ -88,6 +93,9 @@ class EvaluationPages {
         }
         Evaluation.Opened opened = evaluation.opened(actor, procedure, lot);
         model.addAttribute("opened", opened);
+        // The qualification review checks the bid bond where the lot requires one: the staff see whose is missing.
+        model.addAttribute("bondMissing", opened.runner() ? opened.bids().stream().map(OpeningRecord.Bid::bidder)
+                .filter(bidder -> bonds.bondMissing(procedure, lot, bidder)).collect(java.util.stream.Collectors.toSet()) : Set.of());
         if (opened.evaluation() == null) {
             return "procurement/evaluation";
         }

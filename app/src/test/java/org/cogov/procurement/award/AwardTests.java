@@ -78,7 +78,7 @@ class AwardTests {
 
         assertThat(awaiting.status()).isEqualTo(LotAward.Status.AWAITING);
         assertThat(awaiting.confirmBy()).isEqualTo(workingDays.plusWorkingDays(reportDay, 5));
-        assertThat(awaiting.candidates()).extracting(LotAward.Candidate::bidder).containsExactly(org(lot, 1), org(lot, 0), org(lot, 2));
+        assertThat(awaiting.candidates()).extracting(LotAward.AwardCandidate::bidder).containsExactly(org(lot, 1), org(lot, 0), org(lot, 2));
 
         LotAward awarded = awards.confirm(purchaser(), lot.id(), 1, org(lot, 1), null);
 
