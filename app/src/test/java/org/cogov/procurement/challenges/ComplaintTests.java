@@ -2,6 +2,9 @@ package org.cogov.procurement.challenges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,6 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -74,6 +79,8 @@ class ComplaintTests {
     Clock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void onlyTheChallengerMayComplain() {
@@ -235,6 +242,50 @@ class ComplaintTests {
         });
     }
 
+    @Test
+    void aProviderChallengesThePurchaserAnswersAndTheFinanceBureauDecidesOnTheirPages() throws Exception {
+        ProcedureId id = opened("pages");
+        String challenger = BIDDERS.get(2);
+
+        assertThat(page(get("/procedures/" + id.value() + "/challenges"), challenger)).contains("提出质疑", "采购文件");
+        MvcResult lodged = mvc.perform(post("/procedures/" + id.value() + "/challenges").with(users.as(challenger)).with(csrf())
+                .param("kind", "PROCESS").param("lot", "1").param("statement", "开标时未宣读我方折扣声明。")).andReturn();
+        String challenge = lodged.getResponse().getRedirectedUrl();
+        assertThat(challenge).startsWith("/challenges/");
+        assertThat(page(get(challenge), challenger)).contains("开标时未宣读我方折扣声明。", "待答复");
+        assertThat(page(get("/challenges"), "purchaser")).contains("答复");
+        assertThat(page(get(challenge), "purchaser")).contains("answer-form");
+        int version = challenges.challenge(users.user("purchaser"), new ChallengeId(UUID.fromString(challenge.substring(12))))
+                .version();
+        mvc.perform(post(challenge + "/answer").with(users.as("purchaser")).with(csrf()).param("version", Integer.toString(version))
+                .param("upheld", "false").param("remedy", "").param("reply", "已宣读，见开标记录。")).andReturn();
+        assertThat(page(get(challenge), BIDDERS.get(0))).as("another bidder reads the reply, not the statement")
+                .contains("已宣读，见开标记录。").doesNotContain("开标时未宣读我方折扣声明。");
+
+        String complaint = mvc.perform(post(challenge + "/complaint").with(users.as(challenger)).with(csrf())
+                .param("statement", "答复与事实不符。")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(complaint).startsWith("/complaints/");
+        assertThat(page(get("/complaints"), "finance")).contains("待处理");
+        assertThat(page(get(complaint), "finance")).contains("suspend-form", "decide-form", "答复与事实不符。");
+        mvc.perform(post(complaint + "/suspension").with(users.as("finance")).with(csrf()).param("reason", "暂停采购活动。")).andReturn();
+        assertThat(state(id)).isEqualTo(Procedure.State.SUSPENDED);
+        assertThat(page(get(complaint), "finance")).contains("lift-form", "暂停采购活动。");
+        int complaintVersion = complaints.complaint(users.user("finance"), new ComplaintId(UUID.fromString(complaint.substring(12))))
+                .version();
+        mvc.perform(post(complaint + "/decision").with(users.as("finance")).with(csrf()).param("version",
+                Integer.toString(complaintVersion)).param("remedy", "").param("reason", "驳回投诉。")).andReturn();
+        assertThat(state(id)).isEqualTo(Procedure.State.OPENED);
+        assertThat(page(get(complaint), challenger)).contains("驳回投诉");
+        assertThat(page(get(complaint), "auditor")).contains("答复与事实不符。");
+    }
+
+    private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String user)
+            throws Exception {
+        MvcResult result = mvc.perform(request.with(users.as(user)).locale(java.util.Locale.SIMPLIFIED_CHINESE)).andReturn();
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
+        return result.getResponse().getContentAsString();
+    }
+
     /** A challenge of lot 1's opening by the bidder, answered at once and dismissed. */
     private Challenges.ChallengeView answered(ProcedureId id, String bidder) {
         Challenges.ChallengeView lodged = challenges.lodge(users.user(bidder), id, ChallengeKind.PROCESS, 1, "开标程序违法。");
@@ -256,7 +307,7 @@ class ComplaintTests {
             BIDDERS.addAll(List.of("provider", "provider2"));
             BIDDERS.add(Bidders.ofVerdict(context, new OrganizationId(users.user("purchaser").organizationId()), Verdict.ELIGIBLE,
                     BIDDERS.stream().map(b -> users.user(b).organizationId()).toArray(UUID[]::new)));
-            for (String name : List.of("who", "when", "expiry", "lift", "upheld", "dismissed")) {
+            for (String name : List.of("who", "when", "expiry", "lift", "upheld", "dismissed", "pages")) {
                 ProcedureId id = ReadyDraft.published(context, users, Method.PUBLIC_TENDER, null, 2_500_000,
                         BIDDERS.toArray(String[]::new));
                 int price = 90_000;
