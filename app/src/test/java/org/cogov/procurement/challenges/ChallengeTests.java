@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -202,6 +203,14 @@ class ChallengeTests {
         assertThat(challenges.challenge(challenger, cid).statement()).isEqualTo(statement);
         assertThat(challenges.challenge(users.user("finance"), cid).statement()).isEqualTo(statement);
         assertThat(challenges.challenge(users.user("auditor"), cid).statement()).isEqualTo(statement);
+        String link = "/challenges/" + lodged.id();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                SELECT COUNT(*) FROM notification_message WHERE recipient_id = :u AND kind = 'CHALLENGE' AND link = :link""")
+                .param("u", other.userId()).param("link", link).query(Long.class).single() == 1);
+        assertThat(jdbc.sql("SELECT body FROM notification_message WHERE recipient_id = :u AND link = :link")
+                .param("u", other.userId()).param("link", link).query(String.class).single())
+                .as("the other bidder is told the reply, never the statement").contains("质疑成立，该包重新评审。")
+                .doesNotContain(statement);
         assertThat(context.getBean(ChallengeAudience.class).parties(lodged.id())).hasValueSatisfying(parties -> {
             assertThat(parties.challenger()).isEqualTo(challenger.organizationId());
             assertThat(parties.affected()).containsExactlyInAnyOrder(other.organizationId(),
