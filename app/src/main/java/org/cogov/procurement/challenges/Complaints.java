@@ -34,6 +34,7 @@ import org.cogov.shared.schedule.TimedTask;
 import org.cogov.shared.time.WorkingDays;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -146,7 +147,12 @@ public class Complaints {
         Complaint complaint = new Complaint(new ComplaintId(UUID.randomUUID()), challengeId, procedure.id(), challenge.organization(),
                 actor.userId(), now, text, decision.ends(), Complaint.Status.PENDING, challenge.lot(), null, null, null, null, false, null,
                 0);
-        records.add(complaint);
+        try {
+            records.add(complaint);
+        } catch (DuplicateKeyException twice) {
+            // A second request for the same challenge committed first: one complaint per challenge.
+            throw RuleViolation.conflict("procurement.complaint.lodged-already", procedure.reference());
+        }
         events.publishEvent(new ComplaintLodged(actor.userId(), actor.organizationId(), complaint.id().value(), challengeId.value(),
                 procedure.id().value(), procedure.reference(), challenge.lot(), Sha256.hex(text), decision.ends()));
         return view(actor, complaint);
@@ -278,8 +284,12 @@ public class Complaints {
     /** Ends every open suspension past its limit, each in a transaction of its own. */
     void endPastLimit() {
         for (UUID id : records.pastTheirLimit(clock.instant())) {
-            transaction.executeWithoutResult(status -> records.suspension(id).filter(Suspension::open)
-                    .ifPresent(s -> end(s, SuspensionEnded.Ending.EXPIRED, null, null, clock.instant())));
+            try {
+                transaction.executeWithoutResult(status -> records.suspension(id).filter(Suspension::open)
+                        .ifPresent(s -> end(s, SuspensionEnded.Ending.EXPIRED, null, null, clock.instant())));
+            } catch (RuleViolation changed) {
+                // Another node, or the bureau, ended it meanwhile: nothing is left to do for this one, the others still wait.
+            }
         }
     }
 
