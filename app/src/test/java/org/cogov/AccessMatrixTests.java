@@ -754,7 +754,25 @@ class AccessMatrixTests {
             entry("API: record a bid bond", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT), BondMatrix::apiRecord),
             entry("API: one's own bid bonds", Scope.OWN, EnumSet.of(Role.PROVIDER), BondMatrix::apiMine),
             entry("API: bid bonds overdue", Scope.OWN, BondMatrix.OVERDUE_READERS, (t, a, u) -> get("/api/v1/bonds/overdue")),
-            entry("page: bid bonds overdue", Scope.OWN, BondMatrix.OVERDUE_READERS, (t, a, u) -> get("/bonds/overdue")));
+            entry("page: bid bonds overdue", Scope.OWN, BondMatrix.OVERDUE_READERS, (t, a, u) -> get("/bonds/overdue")),
+            // Challenges and complaints: a bidder challenges and complains of its own; the purchaser answers those of its
+            // procedures; the finance bureau suspends and decides; the parties, the finance bureau and auditors read. For an
+            // agency that does not run the procedure, and for another supplier before the answer, a challenge does not exist.
+            entry("API: challenges one may read", Scope.OWN, ChallengeMatrix.READERS, (t, a, u) -> get("/api/v1/challenges")),
+            entry("page: challenges one may read", Scope.OWN, ChallengeMatrix.READERS, (t, a, u) -> get("/challenges")),
+            entry("API: complaints one may read", Scope.OWN, ChallengeMatrix.READERS, (t, a, u) -> get("/api/v1/complaints")),
+            entry("page: complaints one may read", Scope.OWN, ChallengeMatrix.READERS, (t, a, u) -> get("/complaints")),
+            entry("API: challenge a procedure one bid on", Scope.OWN, EnumSet.of(Role.PROVIDER), ChallengeMatrix::apiLodge),
+            entry("API: a challenge", Scope.OWN, ChallengeMatrix.PARTIES, EnumSet.of(Role.AGENT), ChallengeMatrix::apiRead),
+            entry("page: a challenge", Scope.OWN, ChallengeMatrix.PARTIES, EnumSet.of(Role.AGENT), ChallengeMatrix::pageRead),
+            entry("API: another supplier's challenge before its answer", Scope.FOREIGN,
+                    EnumSet.of(Role.PURCHASER, Role.FINANCE, Role.AUDITOR), EnumSet.of(Role.PROVIDER, Role.AGENT),
+                    ChallengeMatrix::apiReadForeign),
+            entry("API: answer a challenge", Scope.OWN, EnumSet.of(Role.PURCHASER), EnumSet.of(Role.AGENT), ChallengeMatrix::apiAnswer),
+            entry("API: complain of one's answered challenge", Scope.OWN, EnumSet.of(Role.PROVIDER), ChallengeMatrix::apiComplain),
+            entry("API: another supplier's complaint", Scope.FOREIGN, EnumSet.of(Role.PURCHASER, Role.FINANCE, Role.AUDITOR),
+                    EnumSet.of(Role.PROVIDER, Role.AGENT), ChallengeMatrix::apiComplaint),
+            entry("API: suspend a procedure on a complaint", Scope.OWN, EnumSet.of(Role.FINANCE), ChallengeMatrix::apiSuspend));
 
     @Autowired
     MockMvc mvc;

@@ -21,5 +21,7 @@ public enum MessageKind {
     /** A deadline fell inside a platform incident and was extended. */
     EXTENSION,
     /** The evaluation asks a bidder to confirm a corrected price or explain a low one, within hours. */
-    EVALUATION
+    EVALUATION,
+    /** A challenge was lodged or answered, a complaint decided, a procedure suspended or resumed on one. */
+    CHALLENGE
 }

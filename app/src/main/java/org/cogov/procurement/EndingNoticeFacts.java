@@ -94,6 +94,19 @@ public record EndingNoticeFacts(String number, LocalDate publishedOn, String ref
         }
     }
 
+    /**
+     * The finance bureau decided a complaint lodged on {@code lodgedOn} by {@code complainant} (Order 94 Art. 31 names
+     * the complainant in the published decision; the complaint's words are not published): dismissed when
+     * {@code remedy} is none, else upheld with the remedy for the lot.
+     */
+    public record ComplaintDecided(LocalDate lodgedOn, NoticeFacts.Names complainant, @Nullable Integer lot,
+            @Nullable String lotTitle, @Nullable Remedy remedy, String reason) implements What {
+        @Override
+        public Notice.Kind kind() {
+            return Notice.Kind.COMPLAINT_DECISION;
+        }
+    }
+
     public Notice.Kind kind() {
         return what.kind();
     }

@@ -60,6 +60,21 @@ public final class EndingNoticeText {
             out.line("procurement.notice.failure.lot", out.label("procurement.notice.lot.name", lot.lot(), lot.lotTitle()))
                     .line("procurement.notice.failure.reason", lot.reason())
                     .sentence("procurement.notice.failure.lot-next");
+        } else if (what instanceof EndingNoticeFacts.ComplaintDecided complaint) {
+            out.sentence("procurement.notice.complaint.lodged-on", complaint.lodgedOn().toString())
+                    .line("procurement.notice.complaint.complainant", out.name(complaint.complainant()));
+            if (complaint.lot() != null) {
+                out.line("procurement.notice.complaint.lot", out.label("procurement.notice.lot.name", complaint.lot(),
+                        complaint.lotTitle() == null ? "" : complaint.lotTitle()));
+            }
+            out.line("procurement.notice.complaint.decision", out.label(complaint.remedy() == null
+                    ? "procurement.notice.complaint.dismissed" : "procurement.notice.complaint.upheld"));
+            if (complaint.remedy() != null) {
+                out.line("procurement.notice.complaint.remedy", out.label("procurement.challenge.remedy." + complaint.remedy().name()));
+            }
+            out.line("procurement.notice.complaint.reason", complaint.reason())
+                    .sentence(complaint.remedy() == null ? "procurement.notice.complaint.goes-on"
+                            : "procurement.notice.complaint.applied");
         }
         return out.toString();
     }
