@@ -100,6 +100,20 @@ class DemoYearTests {
     }
 
     @Test
+    void aChallengeWasUpheldAnotherDismissedAndItsComplaintDecidedAfterASuspension() {
+        Map<String, Integer> challenges = jdbc().sql("SELECT status, COUNT(*) AS n FROM procurement_challenge GROUP BY status")
+                .query((rs, n) -> Map.entry(rs.getString("status"), rs.getInt("n"))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+        assertThat(challenges).containsEntry("UPHELD", 1).containsEntry("DISMISSED", 1);
+        assertThat(jdbc().sql("SELECT status FROM procurement_complaint").query(String.class).list()).containsExactly("DISMISSED");
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM procurement_suspension WHERE ending = 'DECIDED'").query(Integer.class).single())
+                .as("the suspension ended with the decision").isEqualTo(1);
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM procurement_notice WHERE kind = 'COMPLAINT_DECISION'").query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void itsClosedProceduresWereOpenedByThreeCustodiansOrFailedWithTooFewBids() {
         Map<String, Integer> lots = jdbc().sql("SELECT outcome, COUNT(*) AS n FROM lot_opening GROUP BY outcome")
                 .query((rs, n) -> Map.entry(rs.getString("outcome"), rs.getInt("n"))).list().stream()

@@ -38,9 +38,14 @@ import org.cogov.procurement.Reprocurement;
 import org.cogov.procurement.SingleSourceObjections;
 import org.cogov.procurement.TenderDocument;
 import org.cogov.procurement.Timetable;
+import org.cogov.procurement.ChallengeKind;
 import org.cogov.procurement.award.Awards;
 import org.cogov.procurement.award.LotAward;
 import org.cogov.procurement.bidding.Bidding;
+import org.cogov.procurement.challenges.ChallengeId;
+import org.cogov.procurement.challenges.Challenges;
+import org.cogov.procurement.challenges.ComplaintId;
+import org.cogov.procurement.challenges.Complaints;
 import org.cogov.procurement.bidding.Opening;
 import org.cogov.registry.Organization;
 import org.cogov.registry.OrganizationId;
@@ -86,13 +91,17 @@ class DemoYear {
     private final Opening opening;
     private final DemoEvaluation evaluation;
     private final Awards awards;
+    private final Challenges challenges;
+    private final Complaints complaints;
 
     DemoYear(Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, Publication publication, Enquiries enquiries,
             Clarifications clarifications, Documents documents, Cancellation cancellation, SingleSourceObjections objections,
             Reprocurement reprocurement, Registry registry, WorkingDays days, Bidding bidding, Opening opening,
-            DemoEvaluation evaluation, Awards awards) {
+            DemoEvaluation evaluation, Awards awards, Challenges challenges, Complaints complaints) {
         this.evaluation = evaluation;
         this.awards = awards;
+        this.challenges = challenges;
+        this.complaints = complaints;
         this.bidding = bidding;
         this.opening = opening;
         this.cancellation = cancellation;
@@ -298,6 +307,27 @@ class DemoYear {
             }
         }
 
+        /** A supplier challenges the purchaser (质疑); the purchaser answers at least {@code answerAfter} days later. */
+        Challenges.ChallengeView challenge(Actor supplier, ProcedureId id, ChallengeKind kind, @Nullable Integer lot, String statement,
+                int answerAfter, boolean upheld, String reply) {
+            Challenges.ChallengeView lodged = challenges.lodge(supplier, id, kind, lot, statement);
+            on(answerAfter, 16);
+            return challenges.answer(purchaser, new ChallengeId(lodged.id()), lodged.version(), upheld, null, reply);
+        }
+
+        /**
+         * The challenger complains to the finance bureau (投诉), which suspends the procedure while it investigates and
+         * then dismisses the complaint: the procedure resumes.
+         */
+        void complainAndDismiss(Actor supplier, Challenges.ChallengeView answered, String statement, String suspension, String decision) {
+            on(2, 10);
+            Complaints.ComplaintView complaint = complaints.complain(supplier, new ChallengeId(answered.id()), statement);
+            on(1, 11);
+            Complaints.ComplaintView suspended = complaints.suspend(finance, new ComplaintId(complaint.id()), suspension);
+            on(8, 16);
+            complaints.decide(finance, new ComplaintId(complaint.id()), suspended.version(), null, null, decision);
+        }
+
         /** Lets the deadline pass: the platform closes the procedure. */
         void pastDeadline(ProcedureId id) {
             Instant after = deadline(id).plusSeconds(3600);
@@ -378,6 +408,17 @@ class DemoYear {
                                 logistics, "按调整后的需求报价：两期共 32 学时，含讲师差旅与回放存储费用。"))));
         // The commerce bureau confirms the first candidate the next working day: the result and its letter are published.
         year.award(training);
+        // The logistics association, second, challenges the result; the bureau answers that the scores follow the
+        // documents; the association complains to the finance bureau, which suspends the procedure, investigates and
+        // dismisses the complaint: the award stands.
+        year.on(2, 10);
+        Challenges.ChallengeView resultChallenge = year.challenge(year.provider, training, ChallengeKind.RESULT, 1,
+                "我会培训方案邀请海关和律所一线讲师授课，实务针对性更强，但“培训方案”得分低于第一名，评分不公。",
+                3, false, "经核查，评审小组按磋商文件规定的评分标准独立评分，分项得分及修正理由均记录在评审报告中，质疑不成立。");
+        year.complainAndDismiss(year.provider, resultChallenge,
+                "采购人答复未说明“培训方案”分项评分的具体依据，请求财政部门责令重新评审。",
+                "投诉事项需调取评审报告和评审录像核查，暂停采购活动。",
+                "经调取评审报告和评审现场录像核查，评审小组按磋商文件规定的评分标准独立评分，投诉事项缺乏事实依据，驳回投诉。");
 
         // A tender amended with a new version of its documents.
         if (!year.calendarAhead()) {
@@ -483,6 +524,11 @@ class DemoYear {
         year.obtain(year.provider2, exhibitions);
         year.on(2, 11);
         year.ask(year.provider2, exhibitions, "课题成果是否需要提交英文摘要？");
+        // The software association challenges the documents: a scoring factor favoured local projects. Upheld: the bureau
+        // will amend the documents.
+        year.challenge(year.provider2, exhibitions, ChallengeKind.DOCUMENTS, null,
+                "评分标准将“同类项目业绩”限定为本市项目，排斥外地有同类业绩的供应商，违反公平竞争原则。",
+                0, true, "质疑成立。采购人将发布更正公告，删除“同类项目业绩”限于本市项目的规定，并相应顺延投标截止时间。");
 
         // And an objection lodged yesterday that waits for the finance bureau: the single source is suspended.
         ProcedureId fairs = year.publishSingleSource("050101", "澜江国际商品交易会组展服务", 2_400_000,

@@ -191,10 +191,10 @@ class ChallengeTests {
                 .isInstanceOf(RuleViolation.class);
         assertThat(challenges.ofProcedure(other, id)).noneMatch(c -> c.id().equals(lodged.id()));
 
-        challenges.answer(purchaser(), cid, lodged.version(), true, Remedy.RE_EVALUATE, "质疑成立，该包重新评审。");
+        challenges.answer(purchaser(), cid, lodged.version(), false, null, "经核查，评审按采购文件进行，质疑不成立。");
         Challenges.ChallengeView seen = challenges.challenge(other, cid);
 
-        assertThat(seen.reply()).isEqualTo("质疑成立，该包重新评审。");
+        assertThat(seen.reply()).isEqualTo("经核查，评审按采购文件进行，质疑不成立。");
         assertThat(seen.kind()).isEqualTo(ChallengeKind.PROCESS);
         assertThat(seen.lot()).isEqualTo(1);
         assertThat(seen.statement()).isNull();
@@ -209,7 +209,7 @@ class ChallengeTests {
                 .param("u", other.userId()).param("link", link).query(Long.class).single() == 1);
         assertThat(jdbc.sql("SELECT body FROM notification_message WHERE recipient_id = :u AND link = :link")
                 .param("u", other.userId()).param("link", link).query(String.class).single())
-                .as("the other bidder is told the reply, never the statement").contains("质疑成立，该包重新评审。")
+                .as("the other bidder is told the reply, never the statement").contains("经核查，评审按采购文件进行，质疑不成立。")
                 .doesNotContain(statement);
         assertThat(context.getBean(ChallengeAudience.class).parties(lodged.id())).hasValueSatisfying(parties -> {
             assertThat(parties.challenger()).isEqualTo(challenger.organizationId());

@@ -32,6 +32,7 @@ import org.cogov.procurement.ReadyDraft;
 import org.cogov.procurement.Remedy;
 import org.cogov.procurement.SuspensionEnded;
 import org.cogov.procurement.bidding.Bidders;
+import org.cogov.procurement.evaluation.EvaluatedLots;
 import org.cogov.procurement.bidding.Bidding;
 import org.cogov.procurement.bidding.Opening;
 import org.cogov.registry.OrganizationId;
@@ -192,6 +193,8 @@ class ComplaintTests {
     @Test
     void anUpheldComplaintPublishesItsDecisionAndNamesTheRemedy() {
         ProcedureId id = opened("upheld");
+        // A remedy applies to a lot whose evaluation has completed: the lot fails and, alone, fails its procedure.
+        EvaluatedLots.complete(context, users, id);
         Complaints.ComplaintView complaint = complaint(id);
         ComplaintId cid = new ComplaintId(complaint.id());
         complaints.suspend(users.user("finance"), cid, "暂停采购活动。");
@@ -212,7 +215,8 @@ class ComplaintTests {
                     assertThat(e.noticeNumber()).isEqualTo(decided.noticeNumber());
                 });
         assertThat(events.stream(SuspensionEnded.class).filter(e -> e.procedureId().equals(id.value()))).singleElement()
-                .satisfies(e -> assertThat(e.resumedTo()).isEqualTo(Procedure.State.OPENED));
+                .satisfies(e -> assertThat(e.resumedTo()).isEqualTo(Procedure.State.AWARD_PENDING));
+        assertThat(state(id)).as("the award applied the remedy: its only lot failed").isEqualTo(Procedure.State.FAILED);
         var notice = publication.published(id).orElseThrow().notices().stream()
                 .filter(n -> n.number().equals(decided.noticeNumber())).findFirst().orElseThrow();
         assertThat(notice.kind()).isEqualTo(org.cogov.procurement.Notice.Kind.COMPLAINT_DECISION);

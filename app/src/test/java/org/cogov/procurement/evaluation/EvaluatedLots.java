@@ -41,7 +41,6 @@ public final class EvaluatedLots {
     public static Map<String, Evaluated> evaluate(ApplicationContext context, TestUsers users, Map<String, List<String>> prices) {
         Bidding bidding = context.getBean(Bidding.class);
         Opening opening = context.getBean(Opening.class);
-        Evaluation evaluation = context.getBean(Evaluation.class);
         Actor purchaser = users.user("purchaser");
         Map<String, Evaluated> made = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> scenario : prices.entrySet()) {
@@ -63,23 +62,35 @@ public final class EvaluatedLots {
             for (String custodian : List.of("auditor", "registrar", "purchaser")) {
                 opening.present(users.user(custodian), lot.id(), (custodian + "-opening-key").toCharArray());
             }
-            opening.record(lot.id()).lots().get(0).bids().forEach(b -> evaluation.qualify(purchaser, lot.id(), 1, b.bidder(), true, null));
-            List<Actor> panel = SeatedPanels.seat(context, users, lot.id(), 5);
-            for (Actor member : panel) {
-                for (LotEvaluation.EvaluatedBid bid : evaluation.of(member, lot.id(), 1).bids()) {
-                    evaluation.vote(member, lot.id(), 1, bid.bidder(), LotEvaluation.Question.COMPLIANCE, true, null);
-                }
-            }
-            for (Actor member : panel) {
-                Map<UUID, List<BigDecimal>> sheet = new LinkedHashMap<>();
-                evaluation.of(member, lot.id(), 1).bids().forEach(b -> sheet.put(b.bidder(), List.of(new BigDecimal("80"))));
-                evaluation.submitScores(member, lot.id(), 1, new LinkedHashMap<>(sheet));
-            }
-            panel.forEach(member -> evaluation.sign(member, lot.id(), 1, null));
-            if (evaluation.of(purchaser, lot.id(), 1).stage() != LotEvaluation.Stage.COMPLETED) {
-                throw new IllegalStateException("the evaluation of " + lot.id() + " did not complete");
-            }
+            complete(context, users, lot.id());
         }
         return made;
+    }
+
+    /**
+     * Evaluates lot 1 of an opened procedure to the end: every bid qualified and voted compliant, five experts scoring
+     * every bid 80, every member signing; the lower price ranks first.
+     */
+    public static void complete(ApplicationContext context, TestUsers users, ProcedureId id) {
+        Opening opening = context.getBean(Opening.class);
+        Evaluation evaluation = context.getBean(Evaluation.class);
+        Actor purchaser = users.user("purchaser");
+        SeatedPanels.enrolExperts(context, users, 7);
+        opening.record(id).lots().get(0).bids().forEach(b -> evaluation.qualify(purchaser, id, 1, b.bidder(), true, null));
+        List<Actor> panel = SeatedPanels.seat(context, users, id, 5);
+        for (Actor member : panel) {
+            for (LotEvaluation.EvaluatedBid bid : evaluation.of(member, id, 1).bids()) {
+                evaluation.vote(member, id, 1, bid.bidder(), LotEvaluation.Question.COMPLIANCE, true, null);
+            }
+        }
+        for (Actor member : panel) {
+            Map<UUID, List<BigDecimal>> sheet = new LinkedHashMap<>();
+            evaluation.of(member, id, 1).bids().forEach(b -> sheet.put(b.bidder(), List.of(new BigDecimal("80"))));
+            evaluation.submitScores(member, id, 1, new LinkedHashMap<>(sheet));
+        }
+        panel.forEach(member -> evaluation.sign(member, id, 1, null));
+        if (evaluation.of(purchaser, id, 1).stage() != LotEvaluation.Stage.COMPLETED) {
+            throw new IllegalStateException("the evaluation of " + id + " did not complete");
+        }
     }
 }
