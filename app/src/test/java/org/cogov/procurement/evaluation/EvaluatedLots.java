@@ -42,6 +42,7 @@ public final class EvaluatedLots {
         Bidding bidding = context.getBean(Bidding.class);
         Opening opening = context.getBean(Opening.class);
         Evaluation evaluation = context.getBean(Evaluation.class);
+        EvaluationViews views = context.getBean(EvaluationViews.class);
         Actor purchaser = users.user("purchaser");
         Map<String, Evaluated> made = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> scenario : prices.entrySet()) {
@@ -66,17 +67,17 @@ public final class EvaluatedLots {
             opening.record(lot.id()).lots().get(0).bids().forEach(b -> evaluation.qualify(purchaser, lot.id(), 1, b.bidder(), true, null));
             List<Actor> panel = SeatedPanels.seat(context, users, lot.id(), 5);
             for (Actor member : panel) {
-                for (LotEvaluation.EvaluatedBid bid : evaluation.of(member, lot.id(), 1).bids()) {
+                for (LotEvaluation.EvaluatedBid bid : views.of(member, lot.id(), 1).bids()) {
                     evaluation.vote(member, lot.id(), 1, bid.bidder(), LotEvaluation.Question.COMPLIANCE, true, null);
                 }
             }
             for (Actor member : panel) {
                 Map<UUID, List<BigDecimal>> sheet = new LinkedHashMap<>();
-                evaluation.of(member, lot.id(), 1).bids().forEach(b -> sheet.put(b.bidder(), List.of(new BigDecimal("80"))));
+                views.of(member, lot.id(), 1).bids().forEach(b -> sheet.put(b.bidder(), List.of(new BigDecimal("80"))));
                 evaluation.submitScores(member, lot.id(), 1, new LinkedHashMap<>(sheet));
             }
             panel.forEach(member -> evaluation.sign(member, lot.id(), 1, null));
-            if (evaluation.of(purchaser, lot.id(), 1).stage() != LotEvaluation.Stage.COMPLETED) {
+            if (views.of(purchaser, lot.id(), 1).stage() != LotEvaluation.Stage.COMPLETED) {
                 throw new IllegalStateException("the evaluation of " + lot.id() + " did not complete");
             }
         }
