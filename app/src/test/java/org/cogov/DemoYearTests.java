@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import org.cogov.identity.UserProvisioning;
 import org.cogov.procurement.ProcedureId;
-import org.cogov.procurement.evaluation.Evaluation;
+import org.cogov.procurement.evaluation.EvaluationViews;
 import org.cogov.procurement.evaluation.LotEvaluation;
 import org.cogov.procurement.experts.PanelMember;
 import org.cogov.procurement.experts.Panels;
@@ -130,7 +130,7 @@ class DemoYearTests {
     void itsOpenedConsultationsWereEvaluatedByTheirPanelsAndAwardedToTheFirstCandidate() {
         var users = demo.getBean(UserProvisioning.class);
         var purchaser = users.actingAs("purchaser");
-        var evaluation = demo.getBean(Evaluation.class);
+        EvaluationViews views = demo.getBean(EvaluationViews.class);
         var panels = demo.getBean(Panels.class);
         Map<String, UUID> consultations = jdbc().sql("""
                 SELECT catalogue_code, id FROM procurement_procedure
@@ -146,7 +146,7 @@ class DemoYearTests {
 
         consultations.forEach((item, id) -> {
             ProcedureId procedure = new ProcedureId(id);
-            LotEvaluation lot = evaluation.of(purchaser, procedure, 1);
+            LotEvaluation lot = views.of(purchaser, procedure, 1);
 
             assertThat(lot.stage()).isEqualTo(LotEvaluation.Stage.COMPLETED);
             assertThat(lot.bids()).allSatisfy(bid -> assertThat(bid.valid()).isTrue());
@@ -184,7 +184,7 @@ class DemoYearTests {
                 assertThat(d.noticeNumber()).isNotNull();
             });
 
-            String report = text(evaluation.report(users.actingAs("auditor"), procedure, 1, Locale.SIMPLIFIED_CHINESE));
+            String report = text(views.report(users.actingAs("auditor"), procedure, 1, Locale.SIMPLIFIED_CHINESE));
             assertThat(report).contains("评审报告", "磋商小组", "最后报价", "供应商", "采购人代表", "澜江市软件行业协会", "澜江市物流行业协会", "反对意见", "合计应为",
                     "保留意见", totals.get(item).get(0));
         });

@@ -23,7 +23,9 @@ import org.cogov.procurement.bidding.Bidding;
 import org.cogov.procurement.bidding.FinalQuotations;
 import org.cogov.procurement.bidding.Opening;
 import org.cogov.procurement.evaluation.Evaluation;
+import org.cogov.procurement.evaluation.EvaluationViews;
 import org.cogov.procurement.evaluation.LotEvaluation;
+import org.cogov.procurement.evaluation.Negotiation;
 import org.cogov.procurement.experts.Panel;
 import org.cogov.procurement.experts.PanelFixtures;
 import org.cogov.procurement.experts.PanelMember;
@@ -90,6 +92,8 @@ final class EvaluationMatrix {
         open(t, List.of(voting, compiled, qualifying));
 
         Evaluation evaluation = t.context.getBean(Evaluation.class);
+        Negotiation negotiation = t.context.getBean(Negotiation.class);
+        EvaluationViews views = t.context.getBean(EvaluationViews.class);
         UUID thirdOne = t.users.user(third).organizationId();
         evaluation.qualify(purchaser, qualifying, 1, thirdOne, true, null);
         for (ProcedureId id : List.of(voting, compiled)) {
@@ -107,7 +111,7 @@ final class EvaluationMatrix {
         // A consultation talks with its suppliers in rounds, then opens their final quotations before it scores.
         SettableClock clock = t.context.getBean(SettableClock.class);
         java.time.Instant due = clock.instant().plus(java.time.Duration.ofMinutes(1));
-        evaluation.callForFinalQuotations(members.get(0), compiled, 1, due);
+        negotiation.callForFinalQuotations(members.get(0), compiled, 1, due);
         FinalQuotations finalQuotations = t.context.getBean(FinalQuotations.class);
         finalQuotations.submit(t.users.user("provider2"), compiled, 1, new FinalQuotations.GivenQuotation(new BigDecimal("1400000.00"), null));
         finalQuotations.submit(t.users.user(third), compiled, 1, new FinalQuotations.GivenQuotation(new BigDecimal("1350000.00"), null));
@@ -121,7 +125,7 @@ final class EvaluationMatrix {
             sheet.put(thirdOne, List.of(new BigDecimal("80")));
             evaluation.submitScores(member, compiled, 1, new LinkedHashMap<>(sheet));
         }
-        if (evaluation.of(purchaser, compiled, 1).stage() != LotEvaluation.Stage.COMPILED) {
+        if (views.of(purchaser, compiled, 1).stage() != LotEvaluation.Stage.COMPILED) {
             throw new AssertionError("the matrix's evaluation is compiled once every member submitted");
         }
         return new Made(voting, compiled, qualifying, List.of(software, thirdOne), List.of(logistics, software));

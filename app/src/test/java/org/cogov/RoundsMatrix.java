@@ -29,7 +29,9 @@ import org.cogov.procurement.bidding.Bidders;
 import org.cogov.procurement.bidding.Bidding;
 import org.cogov.procurement.bidding.Opening;
 import org.cogov.procurement.evaluation.Evaluation;
+import org.cogov.procurement.evaluation.EvaluationViews;
 import org.cogov.procurement.evaluation.LotEvaluation;
+import org.cogov.procurement.evaluation.Negotiation;
 import org.cogov.procurement.evaluation.SmallPurchases;
 import org.cogov.procurement.experts.ExpertPool;
 import org.cogov.procurement.experts.Panel;
@@ -133,6 +135,8 @@ final class RoundsMatrix {
         enrolExperts(t);
 
         Evaluation evaluation = t.context.getBean(Evaluation.class);
+        Negotiation negotiation = t.context.getBean(Negotiation.class);
+        EvaluationViews views = t.context.getBean(EvaluationViews.class);
         Map<ProcedureId, List<Actor>> panels = new LinkedHashMap<>();
         for (ProcedureId id : all) {
             for (String bidder : (id.equals(talking) || id.equals(calling) ? twoBids : threeBids).keySet()) {
@@ -140,20 +144,20 @@ final class RoundsMatrix {
             }
             List<Actor> members = id.equals(talking) || id.equals(calling) ? seatWithTheDemoExpert(t, id) : seatExperts(t, id);
             for (Actor member : members) {
-                for (LotEvaluation.EvaluatedBid bid : evaluation.of(member, id, 1).bids()) {
+                for (LotEvaluation.EvaluatedBid bid : views.of(member, id, 1).bids()) {
                     evaluation.vote(member, id, 1, bid.bidder(), LotEvaluation.Question.COMPLIANCE, true, null);
                 }
             }
-            if (evaluation.of(purchaser, id, 1).stage() != LotEvaluation.Stage.NEGOTIATION) {
-                throw new AssertionError("the matrix's consultation is in its rounds of talks: " + evaluation.of(purchaser, id, 1).stage());
+            if (views.of(purchaser, id, 1).stage() != LotEvaluation.Stage.NEGOTIATION) {
+                throw new AssertionError("the matrix's consultation is in its rounds of talks: " + views.of(purchaser, id, 1).stage());
             }
             panels.put(id, members);
         }
         Instant now = t.context.getBean(Clock.class).instant();
-        evaluation.callForFinalQuotations(panels.get(quoting).get(0), quoting, 1, now.plus(Duration.ofDays(60)));
+        negotiation.callForFinalQuotations(panels.get(quoting).get(0), quoting, 1, now.plus(Duration.ofDays(60)));
         Instant due = now.plus(Duration.ofMinutes(1));
-        evaluation.callForFinalQuotations(panels.get(sharesA).get(0), sharesA, 1, due);
-        evaluation.callForFinalQuotations(panels.get(sharesB).get(0), sharesB, 1, due);
+        negotiation.callForFinalQuotations(panels.get(sharesA).get(0), sharesA, 1, due);
+        negotiation.callForFinalQuotations(panels.get(sharesB).get(0), sharesB, 1, due);
         t.context.getBean(SettableClock.class).set(due);
         return new RoundsMade(talking, calling, quoting, sharesA, sharesB, software);
     }

@@ -21,7 +21,9 @@ import org.cogov.procurement.bidding.FinalQuotations;
 import org.cogov.procurement.bidding.Opening;
 import org.cogov.procurement.bidding.OpeningRecord;
 import org.cogov.procurement.evaluation.Evaluation;
+import org.cogov.procurement.evaluation.EvaluationViews;
 import org.cogov.procurement.evaluation.LotEvaluation;
+import org.cogov.procurement.evaluation.Negotiation;
 import org.cogov.procurement.experts.Panel;
 import org.cogov.procurement.experts.PanelMember;
 import org.cogov.procurement.experts.PanelSize;
@@ -73,17 +75,21 @@ class DemoEvaluation {
 
     private final Panels panels;
     private final Evaluation evaluation;
+    private final Negotiation negotiation;
+    private final EvaluationViews views;
     private final EvaluationResults results;
     private final Opening opening;
     private final Publication publication;
     private final WorkingDays days;
     private final FinalQuotations finalQuotations;
 
-    DemoEvaluation(Panels panels, Evaluation evaluation, EvaluationResults results, Opening opening, Publication publication,
-            WorkingDays days, FinalQuotations finalQuotations) {
+    DemoEvaluation(Panels panels, Evaluation evaluation, Negotiation negotiation, EvaluationViews views, EvaluationResults results,
+            Opening opening, Publication publication, WorkingDays days, FinalQuotations finalQuotations) {
         this.finalQuotations = finalQuotations;
         this.panels = panels;
         this.evaluation = evaluation;
+        this.negotiation = negotiation;
+        this.views = views;
         this.results = results;
         this.opening = opening;
         this.publication = publication;
@@ -125,7 +131,7 @@ class DemoEvaluation {
 
             move(clock, evaluationDay, 10, 0);
             for (int m = 0; m < members.size(); m++) {
-                for (LotEvaluation.EvaluatedBid bid : evaluation.of(purchaser, id, lot).bids()) {
+                for (LotEvaluation.EvaluatedBid bid : views.of(purchaser, id, lot).bids()) {
                     if (Boolean.TRUE.equals(bid.qualified())) {
                         boolean against = m == story.doubter() && bid.bidder().equals(story.doubted());
                         evaluation.vote(members.get(m), id, lot, bid.bidder(), LotEvaluation.Question.COMPLIANCE, !against,
@@ -135,12 +141,12 @@ class DemoEvaluation {
                 }
             }
 
-            if (evaluation.of(purchaser, id, lot).stage() == LotEvaluation.Stage.NEGOTIATION) {
+            if (views.of(purchaser, id, lot).stage() == LotEvaluation.Stage.NEGOTIATION) {
                 negotiate(clock, users, members, id, lot, evaluationDay, story.rounds());
             }
 
             move(clock, evaluationDay, 14, 0);
-            List<UUID> valid = evaluation.of(purchaser, id, lot).bids().stream().filter(LotEvaluation.EvaluatedBid::valid)
+            List<UUID> valid = views.of(purchaser, id, lot).bids().stream().filter(LotEvaluation.EvaluatedBid::valid)
                     .map(LotEvaluation.EvaluatedBid::bidder).toList();
             for (int m = 0; m < members.size(); m++) {
                 Map<UUID, List<BigDecimal>> sheet = new LinkedHashMap<>();
@@ -182,12 +188,12 @@ class DemoEvaluation {
         Actor chair = members.get(members.size() - 1);
         move(clock, evaluationDay, 10, 30);
         for (Map.Entry<UUID, String> talk : new java.util.TreeMap<>(rounds.minutes()).entrySet()) {
-            evaluation.recordMinutes(chair, id, lot, talk.getKey(), 1, talk.getValue());
+            negotiation.recordMinutes(chair, id, lot, talk.getKey(), 1, talk.getValue());
             clock.set(clock.instant().plusSeconds(25 * 60));
         }
         move(clock, evaluationDay, 11, 30);
-        evaluation.amendRequirements(chair, id, lot, rounds.amendment());
-        evaluation.callForFinalQuotations(chair, id, lot, evaluationDay.atTime(12, 0).atZone(days.zone()).toInstant());
+        negotiation.amendRequirements(chair, id, lot, rounds.amendment());
+        negotiation.callForFinalQuotations(chair, id, lot, evaluationDay.atTime(12, 0).atZone(days.zone()).toInstant());
         move(clock, evaluationDay, 11, 45);
         for (String username : List.of("provider", "provider2")) {
             Actor supplier = users.actingAs(username);

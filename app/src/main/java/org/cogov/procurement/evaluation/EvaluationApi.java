@@ -72,14 +72,18 @@ class EvaluationApi {
     }
 
     private final Evaluation evaluation;
+    private final Negotiation negotiation;
+    private final EvaluationViews views;
 
-    EvaluationApi(Evaluation evaluation) {
+    EvaluationApi(Evaluation evaluation, Negotiation negotiation, EvaluationViews views) {
         this.evaluation = evaluation;
+        this.negotiation = negotiation;
+        this.views = views;
     }
 
     @GetMapping
     LotEvaluation read(@PathVariable UUID id, @PathVariable int lot) {
-        return evaluation.of(actor(id), new ProcedureId(id), lot);
+        return views.of(actor(id), new ProcedureId(id), lot);
     }
 
     @PostMapping("/qualifications")
@@ -105,17 +109,17 @@ class EvaluationApi {
 
     @PostMapping("/minutes")
     LotEvaluation minutes(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody RoundMinutes minutes) {
-        return evaluation.recordMinutes(actor(id), new ProcedureId(id), lot, minutes.bidder(), minutes.round(), minutes.text());
+        return negotiation.recordMinutes(actor(id), new ProcedureId(id), lot, minutes.bidder(), minutes.round(), minutes.text());
     }
 
     @PostMapping("/amendments")
     LotEvaluation amend(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody RequirementsAmendment amendment) {
-        return evaluation.amendRequirements(actor(id), new ProcedureId(id), lot, amendment.text());
+        return negotiation.amendRequirements(actor(id), new ProcedureId(id), lot, amendment.text());
     }
 
     @PostMapping("/final-quotations/call")
     LotEvaluation call(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody FinalQuotationsCall call) {
-        return evaluation.callForFinalQuotations(actor(id), new ProcedureId(id), lot, call.due());
+        return negotiation.callForFinalQuotations(actor(id), new ProcedureId(id), lot, call.due());
     }
 
     @PostMapping("/scores")
@@ -136,23 +140,23 @@ class EvaluationApi {
 
     @GetMapping(value = "/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> report(@PathVariable UUID id, @PathVariable int lot, Locale locale) {
-        byte[] pdf = evaluation.report(actor(id), new ProcedureId(id), lot, locale);
+        byte[] pdf = views.report(actor(id), new ProcedureId(id), lot, locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"evaluation-lot-" + lot + ".pdf\"").body(pdf);
     }
 
     @GetMapping("/mine")
-    Evaluation.ProviderEvaluation mine(@PathVariable UUID id, @PathVariable int lot) {
-        return evaluation.mine(actor(id), new ProcedureId(id), lot);
+    ProviderEvaluation mine(@PathVariable UUID id, @PathVariable int lot) {
+        return views.mine(actor(id), new ProcedureId(id), lot);
     }
 
     @PostMapping("/mine/correction")
-    Evaluation.ProviderEvaluation answer(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody CorrectionAnswer answer) {
+    ProviderEvaluation answer(@PathVariable UUID id, @PathVariable int lot, @Valid @RequestBody CorrectionAnswer answer) {
         return evaluation.answerCorrection(actor(id), new ProcedureId(id), lot, answer.confirmed());
     }
 
     @PostMapping("/mine/explanation")
-    Evaluation.ProviderEvaluation explain(@PathVariable UUID id, @PathVariable int lot,
+    ProviderEvaluation explain(@PathVariable UUID id, @PathVariable int lot,
             @Valid @RequestBody LowPriceExplanation explanation) {
         return evaluation.explain(actor(id), new ProcedureId(id), lot, explanation.text());
     }

@@ -48,6 +48,8 @@ import org.cogov.shared.web.FormOutcome;
 class EvaluationPages {
 
     private final Evaluation evaluation;
+    private final Negotiation negotiation;
+    private final EvaluationViews views;
     private final BidBonds bonds;
     private final Publication publication;
     private final FinalQuotations finalQuotations;
@@ -55,9 +57,11 @@ class EvaluationPages {
     private final FormOutcome outcome;
     private final Clock clock;
 
-    EvaluationPages(Evaluation evaluation, BidBonds bonds, Publication publication, FinalQuotations finalQuotations, WorkingDays workingDays,
-            FormOutcome outcome, Clock clock) {
+    EvaluationPages(Evaluation evaluation, Negotiation negotiation, EvaluationViews views, BidBonds bonds, Publication publication,
+            FinalQuotations finalQuotations, WorkingDays workingDays, FormOutcome outcome, Clock clock) {
         this.evaluation = evaluation;
+        this.negotiation = negotiation;
+        this.views = views;
         this.bonds = bonds;
         this.publication = publication;
         this.finalQuotations = finalQuotations;
@@ -74,7 +78,7 @@ class EvaluationPages {
         model.addAttribute("procedureId", id);
         model.addAttribute("lot", lot);
         if (actor.can("procurement:evaluation:answer")) {
-            Evaluation.ProviderEvaluation mine = evaluation.mine(actor, procedure, lot);
+            ProviderEvaluation mine = views.mine(actor, procedure, lot);
             model.addAttribute("mine", mine);
             // The lot as its tender documents publish it: the heading, and the factors its scores are given for.
             Publication.PublishedProcedure published = publication.published(procedure).orElseThrow();
@@ -91,7 +95,7 @@ class EvaluationPages {
             }
             return "procurement/evaluation-mine";
         }
-        Evaluation.Opened opened = evaluation.opened(actor, procedure, lot);
+        EvaluationViews.Opened opened = views.opened(actor, procedure, lot);
         model.addAttribute("opened", opened);
         // The qualification review checks the bid bond where the lot requires one: the staff see whose is missing.
         model.addAttribute("bondMissing", opened.runner() ? opened.bids().stream().map(OpeningRecord.Bid::bidder)
@@ -179,7 +183,7 @@ class EvaluationPages {
     String score(@PathVariable UUID id, @PathVariable int lot, @RequestParam Map<String, String> form, Locale locale,
             RedirectAttributes redirect) {
         outcome.flash(redirect, locale, "procurement.evaluation.page.scored", () -> {
-            LotEvaluation e = evaluation.of(actor(id), new ProcedureId(id), lot);
+            LotEvaluation e = views.of(actor(id), new ProcedureId(id), lot);
             Map<UUID, List<@Nullable BigDecimal>> sheet = new LinkedHashMap<>();
             for (EvaluatedBid bid : e.bids()) {
                 if (!bid.valid()) {
@@ -217,14 +221,14 @@ class EvaluationPages {
     String minutes(@PathVariable UUID id, @PathVariable int lot, @RequestParam UUID bidder, @RequestParam int round,
             @RequestParam String text, Locale locale, RedirectAttributes redirect) {
         outcome.flash(redirect, locale, "procurement.evaluation.page.minutes-recorded",
-                () -> evaluation.recordMinutes(actor(id), new ProcedureId(id), lot, bidder, round, text));
+                () -> negotiation.recordMinutes(actor(id), new ProcedureId(id), lot, bidder, round, text));
         return back(id, lot);
     }
 
     @PostMapping("/evaluations/{id}/lots/{lot}/amendments")
     String amend(@PathVariable UUID id, @PathVariable int lot, @RequestParam String text, Locale locale, RedirectAttributes redirect) {
         outcome.flash(redirect, locale, "procurement.evaluation.page.amended",
-                () -> evaluation.amendRequirements(actor(id), new ProcedureId(id), lot, text));
+                () -> negotiation.amendRequirements(actor(id), new ProcedureId(id), lot, text));
         return back(id, lot);
     }
 
@@ -241,7 +245,7 @@ class EvaluationPages {
                     throw RuleViolation.refused("procurement.final-quotation.due-past", "due");
                 }
             }
-            evaluation.callForFinalQuotations(actor(id), new ProcedureId(id), lot, at);
+            negotiation.callForFinalQuotations(actor(id), new ProcedureId(id), lot, at);
         });
         return back(id, lot);
     }

@@ -20,6 +20,7 @@ import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.Publication;
 import org.cogov.procurement.Remedy;
 import org.cogov.procurement.evaluation.Evaluation;
+import org.cogov.procurement.evaluation.EvaluationViews;
 import org.cogov.procurement.evaluation.EvaluatedLots;
 import org.cogov.procurement.evaluation.LotEvaluation;
 import org.cogov.shared.Actor;
@@ -53,6 +54,8 @@ class AwardTests {
     Awards awards;
     @Autowired
     Evaluation evaluation;
+    @Autowired
+    EvaluationViews views;
     @Autowired
     Publication publication;
     @Autowired
@@ -143,10 +146,10 @@ class AwardTests {
 
         assertThat(awardOf(lot).status()).isEqualTo(LotAward.Status.REEVALUATING);
         assertThat(state(lot)).isEqualTo(Procedure.State.EVALUATING);
-        assertThat(evaluation.of(purchaser(), lot.id(), 1).stage()).isEqualTo(LotEvaluation.Stage.COMPILED);
+        assertThat(views.of(purchaser(), lot.id(), 1).stage()).isEqualTo(LotEvaluation.Stage.COMPILED);
         assertThatThrownBy(() -> awards.confirm(purchaser(), lot.id(), 1, org(lot, 1), null)).isInstanceOf(RuleViolation.class);
 
-        for (LotEvaluation.SeatedMember member : evaluation.of(purchaser(), lot.id(), 1).members()) {
+        for (LotEvaluation.SeatedMember member : views.of(purchaser(), lot.id(), 1).members()) {
             evaluation.sign(users.user(member.user()), lot.id(), 1, null);
         }
 

@@ -74,22 +74,23 @@ public final class EvaluatedLots {
     public static void complete(ApplicationContext context, TestUsers users, ProcedureId id) {
         Opening opening = context.getBean(Opening.class);
         Evaluation evaluation = context.getBean(Evaluation.class);
+        EvaluationViews views = context.getBean(EvaluationViews.class);
         Actor purchaser = users.user("purchaser");
         SeatedPanels.enrolExperts(context, users, 7);
         opening.record(id).lots().get(0).bids().forEach(b -> evaluation.qualify(purchaser, id, 1, b.bidder(), true, null));
         List<Actor> panel = SeatedPanels.seat(context, users, id, 5);
         for (Actor member : panel) {
-            for (LotEvaluation.EvaluatedBid bid : evaluation.of(member, id, 1).bids()) {
+            for (LotEvaluation.EvaluatedBid bid : views.of(member, id, 1).bids()) {
                 evaluation.vote(member, id, 1, bid.bidder(), LotEvaluation.Question.COMPLIANCE, true, null);
             }
         }
         for (Actor member : panel) {
             Map<UUID, List<BigDecimal>> sheet = new LinkedHashMap<>();
-            evaluation.of(member, id, 1).bids().forEach(b -> sheet.put(b.bidder(), List.of(new BigDecimal("80"))));
+            views.of(member, id, 1).bids().forEach(b -> sheet.put(b.bidder(), List.of(new BigDecimal("80"))));
             evaluation.submitScores(member, id, 1, new LinkedHashMap<>(sheet));
         }
         panel.forEach(member -> evaluation.sign(member, id, 1, null));
-        if (evaluation.of(purchaser, id, 1).stage() != LotEvaluation.Stage.COMPLETED) {
+        if (views.of(purchaser, id, 1).stage() != LotEvaluation.Stage.COMPLETED) {
             throw new IllegalStateException("the evaluation of " + id + " did not complete");
         }
     }

@@ -52,6 +52,8 @@ class EvaluationTests {
     @Autowired
     Evaluation evaluation;
     @Autowired
+    EvaluationViews views;
+    @Autowired
     Opening opening;
     @Autowired
     Bidding bidding;
@@ -84,7 +86,7 @@ class EvaluationTests {
             }
             evaluation.submitScores(panel.get(m), id, 1, sheet);
         }
-        LotEvaluation compiled = evaluation.of(purchaser(), id, 1);
+        LotEvaluation compiled = views.of(purchaser(), id, 1);
 
         assertThat(compiled.stage()).isEqualTo(Stage.COMPILED);
         assertThat(compiled.bids()).extracting(b -> b.price().toPlainString(), b -> b.shownTotal().toPlainString(), EvaluatedBid::ranking)
@@ -94,10 +96,10 @@ class EvaluationTests {
 
         panel.forEach(member -> evaluation.sign(member, id, 1, null));
 
-        assertThat(evaluation.of(purchaser(), id, 1).stage()).isEqualTo(Stage.COMPLETED);
+        assertThat(views.of(purchaser(), id, 1).stage()).isEqualTo(Stage.COMPLETED);
         assertThat(procedure(id).state()).isEqualTo(Procedure.State.AWARD_PENDING);
-        assertThat(evaluation.mine(users.user(bidders.get(2)), id, 1).ranking()).isEqualTo(1);
-        assertThat(text(evaluation.report(users.user("auditor"), id, 1, java.util.Locale.SIMPLIFIED_CHINESE)))
+        assertThat(views.mine(users.user(bidders.get(2)), id, 1).ranking()).isEqualTo(1);
+        assertThat(text(views.report(users.user("auditor"), id, 1, java.util.Locale.SIMPLIFIED_CHINESE)))
                 .contains("评审报告", "87.83", "76.00", "120,000.00", "投标人", "投标与审查", "评标基准价", "95,000.00")
                 .as("a tender's report speaks of bids, not of responses and final quotations")
                 .doesNotContain("评审基准价", "响应文件", "最后报价", "磋商小组", "谈判小组");
@@ -117,21 +119,21 @@ class EvaluationTests {
         qualifyAll(id);
         List<Actor> panel = SeatedPanels.seat(context, users, id, 5);
         voteAllCompliant(id, panel);
-        List<UUID> bids = evaluation.of(purchaser(), id, 1).bids().stream().map(EvaluatedBid::bidder).toList();
+        List<UUID> bids = views.of(purchaser(), id, 1).bids().stream().map(EvaluatedBid::bidder).toList();
 
         for (int m = 0; m < panel.size() - 1; m++) {
             evaluation.submitScores(panel.get(m), id, 1, sheet(bids, "80"));
         }
         Actor last = panel.get(panel.size() - 1);
 
-        assertThat(evaluation.of(last, id, 1).scores()).as("the last member sees nobody's scores").isEmpty();
-        assertThat(evaluation.of(panel.get(0), id, 1).scores()).as("a member sees only their own")
+        assertThat(views.of(last, id, 1).scores()).as("the last member sees nobody's scores").isEmpty();
+        assertThat(views.of(panel.get(0), id, 1).scores()).as("a member sees only their own")
                 .allSatisfy(s -> assertThat(s.member()).isEqualTo(panel.get(0).userId())).hasSize(bids.size());
-        assertThat(evaluation.of(purchaser(), id, 1).scores()).as("nor does the purchaser").isEmpty();
+        assertThat(views.of(purchaser(), id, 1).scores()).as("nor does the purchaser").isEmpty();
 
         evaluation.submitScores(last, id, 1, sheet(bids, "75"));
 
-        assertThat(evaluation.of(last, id, 1).scores()).hasSize(bids.size() * panel.size());
+        assertThat(views.of(last, id, 1).scores()).hasSize(bids.size() * panel.size());
     }
 
     @Test
@@ -142,7 +144,7 @@ class EvaluationTests {
         List<Actor> panel = SeatedPanels.seat(context, users, id, 5);
         voteAllCompliant(id, panel);
 
-        LotEvaluation clarifying = evaluation.of(purchaser(), id, 1);
+        LotEvaluation clarifying = views.of(purchaser(), id, 1);
         assertThat(clarifying.stage()).isEqualTo(Stage.CLARIFICATION);
         UUID low = organization(bidders.get(3));
         assertThat(clarifying.explanations()).singleElement().satisfies(e -> {
@@ -160,7 +162,7 @@ class EvaluationTests {
 
         evaluation.explain(users.user(bidders.get(3)), id, 1, "我会承担部分费用。");
         panel.forEach(member -> evaluation.vote(member, id, 1, low, Question.EXPLANATION, false, "说明不足以证明其合理性"));
-        LotEvaluation scoring = evaluation.of(purchaser(), id, 1);
+        LotEvaluation scoring = views.of(purchaser(), id, 1);
 
         assertThat(scoring.stage()).isEqualTo(Stage.SCORING);
         assertThat(scoring.bids()).filteredOn(b -> b.bidder().equals(low)).singleElement()
@@ -170,7 +172,7 @@ class EvaluationTests {
         panel.forEach(member -> evaluation.submitScores(member, id, 1, sheet(valid, "80")));
 
         // Price weight 20: the benchmark is now 96,000.
-        assertThat(evaluation.of(purchaser(), id, 1).bids()).filteredOn(EvaluatedBid::valid)
+        assertThat(views.of(purchaser(), id, 1).bids()).filteredOn(EvaluatedBid::valid)
                 .extracting(b -> b.price().toPlainString(), b -> b.priceScore().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("96000.00", "20.00"),
                         org.assertj.core.groups.Tuple.tuple("98000.00", "19.59"),
@@ -186,7 +188,7 @@ class EvaluationTests {
         evaluation.qualify(purchaser(), id, 1, organization(bidders.get(1)), true, null);
         evaluation.qualify(purchaser(), id, 1, organization(bidders.get(2)), true, null);
 
-        assertThat(evaluation.of(purchaser(), id, 1).stage()).isEqualTo(Stage.FAILED);
+        assertThat(views.of(purchaser(), id, 1).stage()).isEqualTo(Stage.FAILED);
         assertThat(procedure(id).state()).isEqualTo(Procedure.State.FAILED);
     }
 
@@ -196,7 +198,7 @@ class EvaluationTests {
         qualifyAll(id);
         List<Actor> panel = SeatedPanels.seat(context, users, id, 5);
         voteAllCompliant(id, panel);
-        List<UUID> bids = evaluation.of(purchaser(), id, 1).bids().stream().map(EvaluatedBid::bidder).toList();
+        List<UUID> bids = views.of(purchaser(), id, 1).bids().stream().map(EvaluatedBid::bidder).toList();
         panel.forEach(member -> evaluation.submitScores(member, id, 1, sheet(bids, "80")));
         evaluation.sign(panel.get(1), id, 1, "价格分计算无误，但技术分偏高");
 
@@ -219,10 +221,10 @@ class EvaluationTests {
         qualifyAll(id);
         List<Actor> panel = SeatedPanels.seat(context, users, id, 5);
         voteAllCompliant(id, panel);
-        List<UUID> bids = evaluation.of(purchaser(), id, 1).bids().stream().map(EvaluatedBid::bidder).toList();
+        List<UUID> bids = views.of(purchaser(), id, 1).bids().stream().map(EvaluatedBid::bidder).toList();
         panel.forEach(member -> evaluation.submitScores(member, id, 1, sheet(bids, "80")));
 
-        LotEvaluation compiled = evaluation.of(purchaser(), id, 1);
+        LotEvaluation compiled = views.of(purchaser(), id, 1);
 
         List<UUID> inOrderOfReceipt = BIDDERS.get("tie rule").stream().map(this::organization).toList();
         assertThat(compiled.criteria().tieBreaks()).containsExactly(AwardCriteria.TieBreak.earlierReceipt());
@@ -231,7 +233,7 @@ class EvaluationTests {
             assertThat(b.drawn()).isFalse();
             assertThat(b.ranking()).isEqualTo(inOrderOfReceipt.indexOf(b.bidder()) + 1);
         });
-        assertThat(text(evaluation.report(users.user("auditor"), id, 1, java.util.Locale.SIMPLIFIED_CHINESE)))
+        assertThat(text(views.report(users.user("auditor"), id, 1, java.util.Locale.SIMPLIFIED_CHINESE)))
                 .contains("采购文件规定的并列规则", "递交时间在先者优先", "20.00 84.00 并列规则");
     }
 
@@ -240,9 +242,9 @@ class EvaluationTests {
         ProcedureId id = opened("access");
         evaluation.qualify(purchaser(), id, 1, organization("provider"), true, null);
 
-        assertThatThrownBy(() -> evaluation.of(users.user("provider"), id, 1)).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> evaluation.of(users.user("expert"), id, 1)).isInstanceOf(RuleViolation.class);
-        assertThat(evaluation.of(users.user("auditor"), id, 1).bids()).isNotEmpty();
+        assertThatThrownBy(() -> views.of(users.user("provider"), id, 1)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> views.of(users.user("expert"), id, 1)).isInstanceOf(RuleViolation.class);
+        assertThat(views.of(users.user("auditor"), id, 1).bids()).isNotEmpty();
     }
 
     private synchronized ProcedureId opened(String scenario) {
@@ -306,7 +308,7 @@ class EvaluationTests {
 
     private void voteAllCompliant(ProcedureId id, List<Actor> panel) {
         for (Actor member : panel) {
-            for (EvaluatedBid bid : evaluation.of(member, id, 1).bids()) {
+            for (EvaluatedBid bid : views.of(member, id, 1).bids()) {
                 if (Boolean.TRUE.equals(bid.qualified())) {
                     evaluation.vote(member, id, 1, bid.bidder(), Question.COMPLIANCE, true, null);
                 }
@@ -316,7 +318,7 @@ class EvaluationTests {
 
     private List<EvaluatedBid> bidsOf(ProcedureId id) {
         try {
-            return evaluation.of(purchaser(), id, 1).bids();
+            return views.of(purchaser(), id, 1).bids();
         } catch (RuleViolation notStarted) {
             return opening.record(id).lots().get(0).bids().stream()
                     .map(b -> new EvaluatedBid(b.bidder(), b.bidderZh(), b.bidderEn(), b.price(), b.price(), null, null, null, null,

@@ -70,6 +70,10 @@ class NegotiationTests {
     @Autowired
     Evaluation evaluation;
     @Autowired
+    Negotiation negotiation;
+    @Autowired
+    EvaluationViews views;
+    @Autowired
     FinalQuotations finalQuotations;
     @Autowired
     OpeningKeys openingKeys;
@@ -98,38 +102,38 @@ class NegotiationTests {
         UUID second = organization(suppliers.get(1));
         UUID third = organization(suppliers.get(2));
         List<Actor> panel = SeatedPanels.seat(context, users, id, 3);
-        assertThat(evaluation.of(purchaser(), id, 1).stage()).isEqualTo(Stage.NEGOTIATION);
+        assertThat(views.of(purchaser(), id, 1).stage()).isEqualTo(Stage.NEGOTIATION);
 
         // Step 1: the panel talks with each supplier separately; a member records the minutes of each round.
         for (String supplier : suppliers) {
-            evaluation.recordMinutes(panel.get(0), id, 1, organization(supplier), 1, "第一轮磋商：" + supplier + " 说明服务方案与人员安排。");
+            negotiation.recordMinutes(panel.get(0), id, 1, organization(supplier), 1, "第一轮磋商：" + supplier + " 说明服务方案与人员安排。");
         }
-        evaluation.recordMinutes(panel.get(1), id, 1, first, 2, "第二轮磋商：同意增加季度报告。");
-        assertThatThrownBy(() -> evaluation.recordMinutes(panel.get(2), id, 1, first, 2, "重复记录"))
+        negotiation.recordMinutes(panel.get(1), id, 1, first, 2, "第二轮磋商：同意增加季度报告。");
+        assertThatThrownBy(() -> negotiation.recordMinutes(panel.get(2), id, 1, first, 2, "重复记录"))
                 .as("a round's talk with a supplier has one record").isInstanceOf(RuleViolation.class);
 
-        LotEvaluation talks = evaluation.of(purchaser(), id, 1);
+        LotEvaluation talks = views.of(purchaser(), id, 1);
         assertThat(talks.negotiation().minutes()).hasSize(4);
-        assertThat(evaluation.mine(users.user(suppliers.get(1)), id, 1).minutes()).as("a supplier reads its own talks only")
+        assertThat(views.mine(users.user(suppliers.get(1)), id, 1).minutes()).as("a supplier reads its own talks only")
                 .singleElement().satisfies(m -> assertThat(m.bidder()).isEqualTo(second));
 
         // Step 2: the requirements amended for all, and every remaining supplier told.
-        evaluation.amendRequirements(panel.get(0), id, 1, "服务内容增加：每季度提交一次监测分析报告。");
+        negotiation.amendRequirements(panel.get(0), id, 1, "服务内容增加：每季度提交一次监测分析报告。");
         for (String supplier : suppliers) {
             String user = users.user(supplier).userId().toString();
             await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
                     SELECT COUNT(*) FROM notification_message WHERE recipient_id = CAST(:u AS UUID) AND kind = 'EVALUATION'
                     AND link = :link""").param("u", user).param("link", "/evaluations/" + id.value() + "/lots/1")
                     .query(Long.class).single() >= 1);
-            assertThat(evaluation.mine(users.user(supplier), id, 1).amendments()).hasSize(1);
+            assertThat(views.mine(users.user(supplier), id, 1).amendments()).hasSize(1);
         }
 
         // Step 3: the call for final quotations, due after the setting's day.
         Instant called = clock.instant();
-        LotEvaluation calling = evaluation.callForFinalQuotations(panel.get(0), id, 1, null);
+        LotEvaluation calling = negotiation.callForFinalQuotations(panel.get(0), id, 1, null);
         assertThat(calling.stage()).isEqualTo(Stage.FINAL_QUOTATIONS);
         assertThat(calling.negotiation().dueAt()).isEqualTo(called.plus(Duration.ofDays(1)));
-        assertThatThrownBy(() -> evaluation.recordMinutes(panel.get(0), id, 1, first, 3, "第三轮"))
+        assertThatThrownBy(() -> negotiation.recordMinutes(panel.get(0), id, 1, first, 3, "第三轮"))
                 .as("the talks are over").isInstanceOf(RuleViolation.class);
 
         // Step 4: two suppliers give final quotations, one of them twice; the third gives none.
@@ -155,7 +159,7 @@ class NegotiationTests {
                 FinalQuotations.OpenedFinalQuotation::number).containsExactlyInAnyOrder(Tuple.tuple(first, "1200000.00", 2),
                         Tuple.tuple(second, "1300000.00", 1));
 
-        LotEvaluation scoring = evaluation.of(purchaser(), id, 1);
+        LotEvaluation scoring = views.of(purchaser(), id, 1);
         assertThat(scoring.stage()).as("a consultation for services goes on with two").isEqualTo(Stage.SCORING);
         assertThat(scoring.bids()).filteredOn(b -> b.bidder().equals(third)).singleElement()
                 .satisfies(b -> assertThat(b.invalidReason()).isEqualTo("procurement.evaluation.invalid.no-final-quotation"));
@@ -165,7 +169,7 @@ class NegotiationTests {
         assertThat(valid).containsExactlyInAnyOrder(first, second);
         panel.forEach(member -> evaluation.submitScores(member, id, 1, sheet(valid, "80")));
 
-        LotEvaluation compiled = evaluation.of(purchaser(), id, 1);
+        LotEvaluation compiled = views.of(purchaser(), id, 1);
         assertThat(compiled.stage()).isEqualTo(Stage.COMPILED);
         // Price weight 20: benchmark 1,200,000 → 20.00 and 18.46; technical 80 × 80 % = 64.
         assertThat(compiled.bids()).filteredOn(EvaluatedBid::valid)
@@ -175,20 +179,20 @@ class NegotiationTests {
                 .containsExactlyInAnyOrder(Tuple.tuple(first, "1200000.00", "20.00", "84.00", 1),
                         Tuple.tuple(second, "1300000.00", "18.46", "82.46", 2));
         panel.forEach(member -> evaluation.sign(member, id, 1, null));
-        assertThat(evaluation.mine(users.user(suppliers.get(0)), id, 1).finalPrice()).isEqualByComparingTo("1200000");
+        assertThat(views.mine(users.user(suppliers.get(0)), id, 1).finalPrice()).isEqualByComparingTo("1200000");
         assertThat(procedure(id).state()).isEqualTo(Procedure.State.AWARD_PENDING);
 
         // Step 7: the report speaks the consultation's words and tells its rounds and final quotations.
-        LotEvaluation.NegotiationRounds rounds = evaluation.of(purchaser(), id, 1).negotiation();
+        LotEvaluation.NegotiationRounds rounds = views.of(purchaser(), id, 1).negotiation();
         assertThat(rounds.calledAt()).isEqualTo(called);
         assertThat(rounds.finalQuotations()).extracting(LotEvaluation.FinalQuotationGiven::bidder, LotEvaluation.FinalQuotationGiven::number,
                 LotEvaluation.FinalQuotationGiven::receivedAt).contains(Tuple.tuple(first, 2, last.receivedAt()));
-        assertThat(EvaluationTests.text(evaluation.report(users.user("auditor"), id, 1, Locale.SIMPLIFIED_CHINESE)))
+        assertThat(EvaluationTests.text(views.report(users.user("auditor"), id, 1, Locale.SIMPLIFIED_CHINESE)))
                 .contains("评审报告", "磋商小组", "供应商", "响应文件与审查", "评审基准价", "1,200,000.00", "磋商记录",
                         "第一轮磋商：" + suppliers.get(2), "第二轮磋商：同意增加季度报告。", "服务内容增加：每季度提交一次监测分析报告。",
                         "要求最后报价", "最后报价截止", "最后报价", "1,300,000.00", "送达时间", "未提交最后报价", "84.00", "82.46")
                 .doesNotContain("投标人", "评标基准价", "评标委员会");
-        assertThat(EvaluationTests.text(evaluation.report(users.user("auditor"), id, 1, Locale.ENGLISH)))
+        assertThat(EvaluationTests.text(views.report(users.user("auditor"), id, 1, Locale.ENGLISH)))
                 .contains("Consultation panel", "Supplier", "Benchmark price", "Rounds of consultation", "Final quotations called",
                         "Final quotation", "Gave no final quotation")
                 .doesNotContain("Bidder");
@@ -199,11 +203,11 @@ class NegotiationTests {
         ProcedureId id = negotiating("negotiation");
         List<String> suppliers = SUPPLIERS.get("negotiation");
         List<Actor> panel = SeatedPanels.seat(context, users, id, 3);
-        assertThat(evaluation.of(purchaser(), id, 1).criteria().lowestPrice()).isTrue();
+        assertThat(views.of(purchaser(), id, 1).criteria().lowestPrice()).isTrue();
         for (String supplier : suppliers) {
-            evaluation.recordMinutes(panel.get(0), id, 1, organization(supplier), 1, "第一轮谈判");
+            negotiation.recordMinutes(panel.get(0), id, 1, organization(supplier), 1, "第一轮谈判");
         }
-        LotEvaluation calling = evaluation.callForFinalQuotations(panel.get(0), id, 1, clock.instant().plus(Duration.ofHours(6)));
+        LotEvaluation calling = negotiation.callForFinalQuotations(panel.get(0), id, 1, clock.instant().plus(Duration.ofHours(6)));
         // Their bids were 1,400,000 / 1,350,000 / 1,300,000; the final quotations reverse the order.
         List<String> finals = List.of("1050000.00", "1100000.00", "1150000.00");
         for (int i = 0; i < suppliers.size(); i++) {
@@ -212,7 +216,7 @@ class NegotiationTests {
         advanceTo(calling.negotiation().dueAt());
         presentAll(id);
 
-        LotEvaluation compiled = evaluation.of(purchaser(), id, 1);
+        LotEvaluation compiled = views.of(purchaser(), id, 1);
         assertThat(compiled.stage()).isEqualTo(Stage.COMPILED);
         assertThat(compiled.bids()).extracting(EvaluatedBid::bidder, b -> b.evaluatedPrice().toPlainString(), EvaluatedBid::ranking)
                 .containsExactlyInAnyOrder(Tuple.tuple(organization(suppliers.get(0)), "1050000.00", 1),
@@ -225,18 +229,18 @@ class NegotiationTests {
         ProcedureId id = negotiating("secrecy");
         List<String> suppliers = SUPPLIERS.get("secrecy");
         List<Actor> panel = SeatedPanels.seat(context, users, id, 3);
-        evaluation.callForFinalQuotations(panel.get(0), id, 1, null);
+        negotiation.callForFinalQuotations(panel.get(0), id, 1, null);
         finalQuotations.submit(users.user(suppliers.get(0)), id, 1, new FinalQuotations.GivenQuotation(new BigDecimal("999999.00"), "秘密"));
 
         assertThat(finalQuotations.mine(users.user(suppliers.get(0)), id, 1).arrivals()).as("its supplier sees its receipt").hasSize(1);
         assertThat(finalQuotations.mine(users.user(suppliers.get(1)), id, 1).arrivals()).as("another supplier sees nothing").isEmpty();
         assertThat(finalQuotations.opened(id, 1)).as("nothing is opened").isEmpty();
-        LotEvaluation seen = evaluation.of(purchaser(), id, 1);
+        LotEvaluation seen = views.of(purchaser(), id, 1);
         assertThat(seen.bids()).allSatisfy(b -> {
             assertThat(b.finalPrice()).isNull();
             assertThat(b.evaluatedPrice().toPlainString()).isNotEqualTo("999999.00");
         });
-        assertThat(evaluation.of(panel.get(0), id, 1).negotiation().presented()).isZero();
+        assertThat(views.of(panel.get(0), id, 1).negotiation().presented()).isZero();
         assertThatThrownBy(() -> finalQuotations.present(users.user("auditor"), id, 1, "auditor-opening-key".toCharArray()))
                 .as("no custodian may present before the due time").isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).messageKey()).isEqualTo("procurement.final-quotation.before-due"));
@@ -250,7 +254,7 @@ class NegotiationTests {
         ProcedureId id = negotiating("replay");
         List<String> suppliers = SUPPLIERS.get("replay");
         List<Actor> panel = SeatedPanels.seat(context, users, id, 3);
-        evaluation.callForFinalQuotations(panel.get(0), id, 1, null);
+        negotiation.callForFinalQuotations(panel.get(0), id, 1, null);
         Actor supplier = users.user(suppliers.get(0));
         UUID bidder = supplier.organizationId();
 
@@ -271,7 +275,7 @@ class NegotiationTests {
         ProcedureId id = negotiating("opening page");
         List<String> suppliers = SUPPLIERS.get("opening page");
         List<Actor> panel = SeatedPanels.seat(context, users, id, 3);
-        LotEvaluation calling = evaluation.callForFinalQuotations(panel.get(0), id, 1, null);
+        LotEvaluation calling = negotiation.callForFinalQuotations(panel.get(0), id, 1, null);
         finalQuotations.submit(users.user(suppliers.get(0)), id, 1, new FinalQuotations.GivenQuotation(new BigDecimal("1200000.00"), null));
         assertThat(page(id, "registrar")).as("nothing to present before the due time").doesNotContain("final-quotations-1");
 
@@ -324,7 +328,7 @@ class NegotiationTests {
         }
         List<Actor> panel = SeatedPanels.seat(context, users, id, 3);
         for (Actor member : panel) {
-            for (EvaluatedBid bid : evaluation.of(member, id, 1).bids()) {
+            for (EvaluatedBid bid : views.of(member, id, 1).bids()) {
                 evaluation.vote(member, id, 1, bid.bidder(), Question.COMPLIANCE, true, null);
             }
         }
@@ -384,7 +388,7 @@ class NegotiationTests {
 
     private List<EvaluatedBid> bidsOf(ProcedureId id) {
         try {
-            return evaluation.of(purchaser(), id, 1).bids();
+            return views.of(purchaser(), id, 1).bids();
         } catch (RuleViolation notStarted) {
             return opening.record(id).lots().get(0).bids().stream()
                     .map(b -> new EvaluatedBid(b.bidder(), b.bidderZh(), b.bidderEn(), b.price(), b.price(), null, null, null, null,
