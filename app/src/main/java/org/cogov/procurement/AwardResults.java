@@ -54,6 +54,12 @@ public class AwardResults {
         return notices.publish(procedure, result, clock.instant());
     }
 
+    /** A published award no longer stands: its correction notice. */
+    @Transactional
+    public Notice awardCancelled(Procedure procedure, EndingNoticeFacts.AwardCancelled cancelled) {
+        return notices.publish(procedure, cancelled, clock.instant());
+    }
+
     /** A lot fails on an upheld challenge or complaint while others stand: its own failure notice. */
     @Transactional
     public Notice lotFailed(Procedure procedure, Lot lot, String reason) {

@@ -86,6 +86,18 @@ public record EndingNoticeFacts(String number, LocalDate publishedOn, String ref
         }
     }
 
+    /**
+     * A published award no longer stands (更正公告): an upheld challenge or complaint cancelled the award of a lot to
+     * {@code winner}, published in {@code resultNotice}, with its remedy and reason.
+     */
+    public record AwardCancelled(int lot, String lotTitle, NoticeFacts.Names winner, @Nullable String resultNotice, Remedy remedy,
+            String reason) implements What {
+        @Override
+        public Notice.Kind kind() {
+            return Notice.Kind.AMENDMENT;
+        }
+    }
+
     /** A lot's award fell on an upheld challenge or complaint and the lot fails (废标公告 for the lot), with the decision's reason. */
     public record LotFailedOnReview(int lot, String lotTitle, String reason) implements What {
         @Override

@@ -56,6 +56,16 @@ public final class EndingNoticeText {
             }
             out.sentence("procurement.notice.result.display", facts.publishedOn().toString(), result.displayUntil().toString())
                     .sentence("procurement.notice.result.challenges", result.challengesUntil().toString());
+        } else if (what instanceof EndingNoticeFacts.AwardCancelled cancelled) {
+            out.line("procurement.notice.award-cancelled.lot", out.label("procurement.notice.lot.name", cancelled.lot(),
+                    cancelled.lotTitle()))
+                    .line("procurement.notice.award-cancelled.winner", out.name(cancelled.winner()));
+            if (cancelled.resultNotice() != null) {
+                out.line("procurement.notice.award-cancelled.result-notice", cancelled.resultNotice());
+            }
+            out.line("procurement.notice.award-cancelled.remedy", out.label("procurement.award.remedy." + cancelled.remedy().name()))
+                    .line("procurement.notice.award-cancelled.reason", cancelled.reason())
+                    .sentence("procurement.notice.award-cancelled.effect");
         } else if (what instanceof EndingNoticeFacts.LotFailedOnReview lot) {
             out.line("procurement.notice.failure.lot", out.label("procurement.notice.lot.name", lot.lot(), lot.lotTitle()))
                     .line("procurement.notice.failure.reason", lot.reason())

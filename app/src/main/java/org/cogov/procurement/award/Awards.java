@@ -63,8 +63,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * RESULT_DISPLAY working days, with an award letter to the winner; the procedure is AWARDED when no lot waits.
  *
  * <p>An upheld challenge or complaint names a remedy for its lot, applied here in the transaction of its decision,
- * before any contract is signed: the standing award is cancelled and the lot goes back to its panel, to the next
- * candidate, or fails — and with no lot left, the procedure fails. A suspended procedure is neither awarded nor
+ * before any contract is signed: the standing award is cancelled with a published correction, and the lot goes back to
+ * its panel, to the next candidate, or fails — and with no lot left, the procedure fails. A suspended procedure is neither awarded nor
  * decided by silence until it resumes.
  */
 @Service
@@ -266,6 +266,11 @@ public class Awards {
         Optional<AwardRecords.DecisionRow> standing = records.standing(id, lot);
         standing.ifPresent(decision -> {
             records.cancel(decision.id(), now, by.userId(), remedy, reason);
+            Organization winner = registry.organization(new OrganizationId(decision.winner())).orElseThrow();
+            String resultNotice = published.notices().stream().filter(n -> n.id().value().equals(decision.noticeId()))
+                    .map(Notice::number).findFirst().orElse(null);
+            results.awardCancelled(published.procedure(), new EndingNoticeFacts.AwardCancelled(lot, lotOf(published, lot).title(),
+                    new NoticeFacts.Names(winner.nameZh(), winner.nameEn()), resultNotice, remedy, reason));
             events.publishEvent(new AwardCancelled(by.userId(), by.organizationId(), id.value(), published.procedure().reference(),
                     lot, decision.winner(), remedy, reason, now));
         });

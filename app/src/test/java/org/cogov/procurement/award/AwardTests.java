@@ -135,6 +135,8 @@ class AwardTests {
         assertThat(after.standing()).hasValueSatisfying(d -> assertThat(d.winner()).isEqualTo(org(lot, 0)));
         assertThat(state(lot)).isEqualTo(Procedure.State.AWARDED);
         assertThat(notices(lot, Notice.Kind.RESULT)).hasSize(2);
+        assertThat(notices(lot, Notice.Kind.AMENDMENT)).as("the first result, corrected").singleElement()
+                .satisfies(n -> assertThat(n.textZh()).contains("撤销中标（成交）供应商", notices(lot, Notice.Kind.RESULT).get(0).number()));
     }
 
     @Test
