@@ -32,6 +32,8 @@ abstract class BrowserJourney {
 
     /** The TOTP key of the demo city's administrator (README). */
     static final String ADMIN_TOTP_KEY = "7U7FAUEUC56UU573SHURZBXNOSR2BG7Y";
+    /** The demo finance official's authenticator key: the finance bureau signs in with a second factor. */
+    static final String FINANCE_TOTP_KEY = "QCR24IOFQSS2MVROGTLBFD34FC5QSWGO";
 
     @RegisterExtension
     static final HeadlessChromium chromium = new HeadlessChromium();

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 class LoginJourneyTests extends BrowserJourney {
 
     /** The TOTP keys the demo city enrols (DemoCity, README): what the users' authenticator apps hold. */
-    private static final String FINANCE_TOTP_KEY = "QCR24IOFQSS2MVROGTLBFD34FC5QSWGO";
 
     @Test
     void adminLogsInWithTotpSwitchesLanguageAndLogsOut() {
