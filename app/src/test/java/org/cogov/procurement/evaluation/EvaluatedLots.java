@@ -72,26 +72,32 @@ public final class EvaluatedLots {
      * every bid 80, every member signing; the lower price ranks first.
      */
     public static void complete(ApplicationContext context, TestUsers users, ProcedureId id) {
+        complete(context, users, id, 1);
+    }
+
+    /** The same for another lot, with a panel of its own. */
+    public static void complete(ApplicationContext context, TestUsers users, ProcedureId id, int lot) {
         Opening opening = context.getBean(Opening.class);
         Evaluation evaluation = context.getBean(Evaluation.class);
         EvaluationViews views = context.getBean(EvaluationViews.class);
         Actor purchaser = users.user("purchaser");
         SeatedPanels.enrolExperts(context, users, 7);
-        opening.record(id).lots().get(0).bids().forEach(b -> evaluation.qualify(purchaser, id, 1, b.bidder(), true, null));
-        List<Actor> panel = SeatedPanels.seat(context, users, id, 5);
+        opening.record(id).lots().stream().filter(l -> l.lot() == lot).findFirst().orElseThrow().bids()
+                .forEach(b -> evaluation.qualify(purchaser, id, lot, b.bidder(), true, null));
+        List<Actor> panel = SeatedPanels.seat(context, users, id, lot, 5);
         for (Actor member : panel) {
-            for (LotEvaluation.EvaluatedBid bid : views.of(member, id, 1).bids()) {
-                evaluation.vote(member, id, 1, bid.bidder(), LotEvaluation.Question.COMPLIANCE, true, null);
+            for (LotEvaluation.EvaluatedBid bid : views.of(member, id, lot).bids()) {
+                evaluation.vote(member, id, lot, bid.bidder(), LotEvaluation.Question.COMPLIANCE, true, null);
             }
         }
         for (Actor member : panel) {
             Map<UUID, List<BigDecimal>> sheet = new LinkedHashMap<>();
-            views.of(member, id, 1).bids().forEach(b -> sheet.put(b.bidder(), List.of(new BigDecimal("80"))));
-            evaluation.submitScores(member, id, 1, new LinkedHashMap<>(sheet));
+            views.of(member, id, lot).bids().forEach(b -> sheet.put(b.bidder(), List.of(new BigDecimal("80"))));
+            evaluation.submitScores(member, id, lot, new LinkedHashMap<>(sheet));
         }
-        panel.forEach(member -> evaluation.sign(member, id, 1, null));
-        if (views.of(purchaser, id, 1).stage() != LotEvaluation.Stage.COMPLETED) {
-            throw new IllegalStateException("the evaluation of " + id + " did not complete");
+        panel.forEach(member -> evaluation.sign(member, id, lot, null));
+        if (views.of(purchaser, id, lot).stage() != LotEvaluation.Stage.COMPLETED) {
+            throw new IllegalStateException("the evaluation of lot " + lot + " of " + id + " did not complete");
         }
     }
 }

@@ -51,12 +51,17 @@ final class SeatedPanels {
 
     /** Draws a panel of {@code seats} experts for lot 1, once, and has each declare no conflict; the members, acting. */
     static List<Actor> seat(ApplicationContext context, TestUsers users, ProcedureId id, int seats) {
+        return seat(context, users, id, 1, seats);
+    }
+
+    /** The same for another lot. */
+    static List<Actor> seat(ApplicationContext context, TestUsers users, ProcedureId id, int lot, int seats) {
         Panels panels = context.getBean(Panels.class);
         LocalDate today = context.getBean(Clock.class).instant().atZone(context.getBean(WorkingDays.class).zone()).toLocalDate();
-        if (panels.of(id, 1).isEmpty()) {
-            panels.draw(users.user("purchaser"), id, new Panels.DrawRequest(1, seats, false, null, today, List.of()));
+        if (panels.of(id, lot).isEmpty()) {
+            panels.draw(users.user("purchaser"), id, new Panels.DrawRequest(lot, seats, false, null, today, List.of()));
         }
-        Panel panel = panels.of(id, 1).orElseThrow();
+        Panel panel = panels.of(id, lot).orElseThrow();
         List<Actor> members = new ArrayList<>();
         for (PanelMember member : panel.members()) {
             if (member.holdsSeat()) {
@@ -67,7 +72,7 @@ final class SeatedPanels {
                 members.add(actor);
             }
         }
-        assertThat(panels.of(id, 1).orElseThrow().complete()).isTrue();
+        assertThat(panels.of(id, lot).orElseThrow().complete()).isTrue();
         return members;
     }
 }

@@ -1,0 +1,228 @@
+package org.cogov;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.cogov.catalogue.SubjectKind;
+import org.cogov.planning.BudgetLineId;
+import org.cogov.planning.Budgets;
+import org.cogov.planning.ContractTerm;
+import org.cogov.planning.PurchaseRequestId;
+import org.cogov.planning.PurchaseRequests;
+import org.cogov.procurement.AwardCriteria;
+import org.cogov.procurement.ChallengeKind;
+import org.cogov.procurement.Clarifications;
+import org.cogov.procurement.Deadlines;
+import org.cogov.procurement.Enquiries;
+import org.cogov.procurement.EnquiryId;
+import org.cogov.procurement.Lot;
+import org.cogov.procurement.Method;
+import org.cogov.procurement.Notice;
+import org.cogov.procurement.Procedure;
+import org.cogov.procurement.ProcedureDrafts;
+import org.cogov.procurement.ProcedureId;
+import org.cogov.procurement.Publication;
+import org.cogov.procurement.TenderDocument;
+import org.cogov.procurement.Timetable;
+import org.cogov.procurement.award.Awards;
+import org.cogov.procurement.award.LotAward;
+import org.cogov.procurement.bidding.Bidders;
+import org.cogov.procurement.bidding.Bidding;
+import org.cogov.procurement.bidding.Opening;
+import org.cogov.procurement.bidding.OpeningRecord;
+import org.cogov.procurement.challenges.ChallengeId;
+import org.cogov.procurement.challenges.Challenges;
+import org.cogov.procurement.evaluation.EvaluatedLots;
+import org.cogov.registry.OrganizationId;
+import org.cogov.registry.Verdict;
+import org.cogov.shared.Actor;
+import org.cogov.shared.Money;
+import org.cogov.shared.document.Documents;
+import org.cogov.shared.time.LegalPeriod;
+import org.cogov.shared.time.WorkingDays;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * One procedure's whole life, step by step through the services as the people who run it would go: a department's
+ * request for industry statistics in two lots, its public tender, a question and its published answer, sealed bids
+ * from three associations on both lots, the opening by three custodians, the panels' evaluation, the award of each
+ * lot, and a losing bidder's challenge of a result, answered. Later issues carry it on to the contract, its
+ * milestones and payments, the performance evaluation and the open data. It runs on both databases.
+ */
+@DatabaseTest
+class LifecycleScenarioTests {
+
+    private static final String STATISTICS = "030102";
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    Budgets budgets;
+    @Autowired
+    PurchaseRequests requests;
+    @Autowired
+    ProcedureDrafts drafts;
+    @Autowired
+    Publication publication;
+    @Autowired
+    Documents documents;
+    @Autowired
+    Enquiries enquiries;
+    @Autowired
+    Clarifications clarifications;
+    @Autowired
+    Bidding bidding;
+    @Autowired
+    Opening opening;
+    @Autowired
+    Awards awards;
+    @Autowired
+    Challenges challenges;
+    @Autowired
+    WorkingDays days;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aTwoLotTenderFromTheRequestToItsAwardAndAChallengeOfItsResult() {
+        Actor purchaser = users.user("purchaser");
+        LocalDate today = clock.instant().atZone(days.zone()).toLocalDate();
+
+        // Step 1: the finance bureau records the commerce bureau's budget line; the bureau requests the service.
+        BudgetLineId line = budgets.record(users.user("finance"), new OrganizationId(purchaser.organizationId()),
+                new Budgets.NewLine(today.getYear(), "LC-" + UUID.randomUUID().toString().substring(0, 8), "行业统计监测经费",
+                        Money.yuan(5_000_000)));
+        PurchaseRequestId request = requests.submit(purchaser, new PurchaseRequests.NewRequest(line, STATISTICS,
+                "重点行业运行监测与年度分析", null, Money.yuan(2_600_000), new ContractTerm(today.plusMonths(2), today.plusMonths(11)),
+                null, "本市商贸企业", SubjectKind.SERVICE, false, false, false, false)).id();
+
+        // Step 2: a public tender in two lots, each scored on its plan, with its dates, custodians and documents; published.
+        ProcedureId id = drafts.create(purchaser, request, new ProcedureDrafts.Description("重点行业运行监测服务采购", null,
+                Method.PUBLIC_TENDER, null, null, null));
+        drafts.divide(purchaser, id, version(id), List.of(
+                new Lot(1, "行业运行监测", "月度监测与快报", Money.yuan(1_600_000), scoring("监测方案")),
+                new Lot(2, "年度分析报告", "年度分析与专题报告", Money.yuan(1_000_000), scoring("研究方案"))));
+        LocalDate deadline = days.lastDay(LegalPeriod.days(today, 20));
+        drafts.schedule(purchaser, id, version(id), new Timetable(today, days.plusWorkingDays(today, 5),
+                deadline.atTime(LocalTime.of(9, 30)).atZone(days.zone()).toInstant(),
+                deadline.atTime(LocalTime.of(9, 30)).atZone(days.zone()).toInstant(),
+                deadline.atTime(LocalTime.of(12, 0)).atZone(days.zone()).toInstant(), null, null, null, null));
+        drafts.nameCustodians(purchaser, id, version(id), 3, List.of(purchaser.userId(), users.user("finance").userId(),
+                users.user("registrar").userId(), users.user("auditor").userId()));
+        drafts.attach(purchaser, id, TenderDocument.Kind.TENDER_DOCUMENTS, new ByteArrayInputStream(
+                "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)), "采购文件.pdf");
+        if (drafts.draft(purchaser, id).intentionWarning()) {
+            drafts.acknowledgeIntentionWarning(purchaser, id, version(id));
+        }
+        publication.publish(purchaser, id, version(id));
+        assertThat(state(id)).isEqualTo(Procedure.State.TENDERING);
+        assertThat(notices(id, Notice.Kind.TENDER_NOTICE)).singleElement()
+                .satisfies(n -> assertThat(n.textZh()).contains("行业运行监测", "年度分析报告"));
+
+        // Step 3: three associations obtain the documents; one asks a question, answered in a published clarification.
+        String third = Bidders.ofVerdict(context, new OrganizationId(purchaser.organizationId()), Verdict.ELIGIBLE,
+                users.user("provider").organizationId(), users.user("provider2").organizationId());
+        List<String> bidders = List.of("provider", "provider2", third);
+        bidders.forEach(bidder -> obtain(bidder, id));
+        EnquiryId enquiry = enquiries.ask(users.user("provider2"), id, "年度分析报告是否需要提交英文摘要？");
+        clarifications.answer(purchaser, enquiry, version(id), "年度分析报告是否需要提交英文摘要？", "需要，摘要不少于两千字。", false);
+        assertThat(enquiries.answered(id)).singleElement().satisfies(e -> assertThat(e.answer()).contains("两千字"));
+
+        // Step 4: each association seals a bid on each lot before the deadline; a first version is revised.
+        Map<String, List<String>> prices = Map.of("provider", List.of("1480000.00", "960000.00"),
+                "provider2", List.of("1450000.00", "990000.00"), third, List.of("1530000.00", "975000.00"));
+        bidding.submit(users.user("provider"), id, 1, new Bidding.Proposal(new BigDecimal("1500000.00"), "初版方案", List.of()),
+                true, null);
+        for (String bidder : bidders) {
+            for (int lot = 1; lot <= 2; lot++) {
+                bidding.submit(users.user(bidder), id, lot, new Bidding.Proposal(new BigDecimal(prices.get(bidder).get(lot - 1)),
+                        "投标方案", List.of()), true, null);
+            }
+        }
+
+        // Step 5: the deadline passes and three custodians open every lot: the record shows the last version of each bid.
+        Deadlines.passNow(context, List.of(id));
+        assertThat(state(id)).isEqualTo(Procedure.State.CLOSED);
+        for (String custodian : List.of("auditor", "registrar", "purchaser")) {
+            opening.present(users.user(custodian), id, (custodian + "-opening-key").toCharArray());
+        }
+        OpeningRecord record = opening.record(id);
+        assertThat(record.lots()).extracting(OpeningRecord.Lot::outcome)
+                .containsExactly(OpeningRecord.LotOutcome.OPENED, OpeningRecord.LotOutcome.OPENED);
+        assertThat(record.lots().get(0).bids()).filteredOn(b -> b.bidder().equals(org("provider"))).singleElement()
+                .satisfies(b -> assertThat(b.price()).isEqualByComparingTo("1480000.00"));
+
+        // Step 6: each lot's panel qualifies, votes and scores the bids alike and signs: the lower price ranks first.
+        EvaluatedLots.complete(context, users, id, 1);
+        EvaluatedLots.complete(context, users, id, 2);
+        assertThat(state(id)).isEqualTo(Procedure.State.AWARD_PENDING);
+
+        // Step 7: the bureau awards each lot to its first candidate; the results are published and the procedure awarded.
+        for (LotAward lot : awards.of(purchaser, id)) {
+            awards.confirm(purchaser, id, lot.lot(), lot.next().orElseThrow().bidder(), null);
+        }
+        assertThat(awards.of(purchaser, id)).extracting(a -> a.standing().orElseThrow().winner())
+                .containsExactly(org("provider2"), org("provider"));
+        assertThat(state(id)).isEqualTo(Procedure.State.AWARDED);
+        assertThat(notices(id, Notice.Kind.RESULT)).hasSize(2);
+
+        // Step 8: the association second on lot 2 challenges its result; the bureau answers within its time.
+        Challenges.ChallengeView challenge = challenges.lodge(users.user(third), id, ChallengeKind.RESULT, 2,
+                "我会报价与第一名相差不足百分之二，技术方案更完整，排序不合理。");
+        Challenges.ChallengeView answered = challenges.answer(purchaser, new ChallengeId(challenge.id()), challenge.version(), false,
+                null, "经核查，评审小组按招标文件规定的评分标准评分，质疑不成立。");
+        assertThat(answered.reply()).contains("质疑不成立");
+        assertThat(answered.answeredLate()).isFalse();
+        assertThat(awards.of(purchaser, id).get(1).standing()).as("a dismissed challenge leaves the award standing")
+                .hasValueSatisfying(d -> assertThat(d.winner()).isEqualTo(org("provider")));
+    }
+
+    private static AwardCriteria scoring(String plan) {
+        return new AwardCriteria.ComprehensiveScoring(BigDecimal.valueOf(20), false, List.of(new AwardCriteria.Factor(plan,
+                BigDecimal.valueOf(80), "内容完整、方法可行", AwardCriteria.Factor.Kind.GENERAL)),
+                List.of(AwardCriteria.TieBreak.higherFactor(1), AwardCriteria.TieBreak.earlierReceipt()));
+    }
+
+    private void obtain(String provider, ProcedureId id) {
+        for (TenderDocument document : drafts.draft(users.user("purchaser"), id).documents()) {
+            try (InputStream content = documents.open(users.user(provider), document.document()).stream()) {
+                content.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private int version(ProcedureId id) {
+        return drafts.draft(users.user("purchaser"), id).procedure().version();
+    }
+
+    private Procedure.State state(ProcedureId id) {
+        return drafts.draft(users.user("purchaser"), id).procedure().state();
+    }
+
+    private List<Notice> notices(ProcedureId id, Notice.Kind kind) {
+        return publication.published(id).orElseThrow().notices().stream().filter(n -> n.kind() == kind).toList();
+    }
+
+    private UUID org(String username) {
+        return users.user(username).organizationId();
+    }
+}
