@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param actorId none when the platform ended it at its limit
  * @param resumedTo the state the procedure resumed to; none when it was no longer suspended
+ * @param suspendedAt when the suspension began: time limits that stood still meanwhile run on by as much
  */
 public record SuspensionEnded(@Nullable UUID actorId, UUID organizationId, UUID procedureId, String reference, UUID complaintId,
-        UUID suspensionId, Ending ending, Procedure.@Nullable State resumedTo, Instant at) implements Auditable {
+        UUID suspensionId, Ending ending, Procedure.@Nullable State resumedTo, Instant suspendedAt, Instant at) implements Auditable {
 
     public enum Ending { LIFTED, EXPIRED, DECIDED }
 
@@ -37,6 +38,7 @@ public record SuspensionEnded(@Nullable UUID actorId, UUID organizationId, UUID 
     @Override
     public Map<String, String> payload() {
         return Map.of("reference", reference, "complaint", complaintId.toString(), "suspension", suspensionId.toString(), "ending",
-                ending.name(), "resumedTo", resumedTo == null ? "" : resumedTo.name(), "at", at.toString());
+                ending.name(), "resumedTo", resumedTo == null ? "" : resumedTo.name(), "suspendedAt", suspendedAt.toString(),
+                "at", at.toString());
     }
 }

@@ -84,6 +84,14 @@ class AwardRecords {
                 .param("by", confirmBy).param("p", procedure.value()).param("lot", lot).update() == 1;
     }
 
+    /** A lot still awaiting its award gets a later last day, once per call. */
+    boolean extend(ProcedureId procedure, int lot, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                UPDATE lot_award SET confirm_by = :to, version = version + 1
+                WHERE procedure_id = :p AND lot_number = :lot AND status = 'AWAITING' AND confirm_by = :from""")
+                .param("to", to).param("p", procedure.value()).param("lot", lot).param("from", from).update() == 1;
+    }
+
     boolean move(ProcedureId procedure, int lot, LotAward.Status from, LotAward.Status to) {
         return jdbc.sql("""
                 UPDATE lot_award SET status = :to, version = version + 1

@@ -31,6 +31,7 @@ import org.cogov.procurement.ProcurementRule;
 import org.cogov.procurement.ProcurementRules;
 import org.cogov.procurement.Publication;
 import org.cogov.procurement.Remedy;
+import org.cogov.procurement.SuspensionEnded;
 import org.cogov.procurement.evaluation.Evaluation;
 import org.cogov.procurement.experts.Panel;
 import org.cogov.procurement.experts.PanelMember;
@@ -43,6 +44,7 @@ import org.cogov.shared.RuleViolation;
 import org.cogov.shared.Sha256;
 import org.cogov.shared.schedule.Agenda;
 import org.cogov.shared.schedule.TimedTask;
+import org.cogov.shared.time.WorkingDayCalendar;
 import org.cogov.shared.time.WorkingDays;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,7 +67,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>An upheld challenge or complaint names a remedy for its lot, applied here in the transaction of its decision,
  * before any contract is signed: the standing award is cancelled with a published correction, and the lot goes back to
  * its panel, to the next candidate, or fails — and with no lot left, the procedure fails. A suspended procedure is neither awarded nor
- * decided by silence until it resumes.
+ * decided by silence until it resumes, and the purchaser's period stands still meanwhile.
  */
 @Service
 public class Awards {
@@ -212,6 +214,44 @@ public class Awards {
             throw RuleViolation.notFound("procurement.procedure.unknown", id.value());
         }
         return own;
+    }
+
+    /**
+     * The purchaser's time to confirm stands still while the procedure is suspended: when it resumes, each lot still
+     * awaiting its award gets back the working days of its period the suspension took.
+     */
+    @EventListener
+    void on(SuspensionEnded ended) {
+        if (ended.resumedTo() == null) {
+            return;
+        }
+        ProcedureId id = new ProcedureId(ended.procedureId());
+        LocalDate suspended = ended.suspendedAt().atZone(workingDays.zone()).toLocalDate();
+        LocalDate resumed = ended.at().atZone(workingDays.zone()).toLocalDate();
+        for (AwardRecords.Row row : records.lots(id)) {
+            if (row.status() != LotAward.Status.AWAITING) {
+                continue;
+            }
+            LocalDate confirmBy = lastDayAfterSuspension(row.confirmBy(), suspended, resumed, workingDays.calendar());
+            if (confirmBy.isAfter(row.confirmBy())) {
+                records.extend(id, row.lot(), row.confirmBy(), confirmBy);
+                agenda.schedule(silence, key(id, row.lot()), confirmBy.plusDays(1).atStartOfDay(workingDays.zone()).toInstant());
+            }
+        }
+    }
+
+    /**
+     * The purchaser's last day once a suspension from {@code suspended} to {@code resumed} (exclusive) is over: later by
+     * the working days of its period the suspension took — none when it began after the period ended.
+     */
+    static LocalDate lastDayAfterSuspension(LocalDate lastDay, LocalDate suspended, LocalDate resumed, WorkingDayCalendar calendar) {
+        int taken = 0;
+        for (LocalDate day = suspended; day.isBefore(resumed) && !day.isAfter(lastDay); day = day.plusDays(1)) {
+            if (calendar.isWorkingDay(day)) {
+                taken++;
+            }
+        }
+        return taken == 0 ? lastDay : calendar.plusWorkingDays(lastDay, taken);
     }
 
     /** An upheld challenge's remedy, applied with the answer. */

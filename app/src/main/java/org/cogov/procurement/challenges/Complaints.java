@@ -314,7 +314,7 @@ public class Complaints {
         }
         events.publishEvent(new SuspensionEnded(by == null ? null : by.userId(),
                 by == null ? procedure.purchaser().value() : by.organizationId(), procedure.id().value(), procedure.reference(),
-                suspension.complaint().value(), suspension.id(), ending, resumedTo, now));
+                suspension.complaint().value(), suspension.id(), ending, resumedTo, suspension.suspendedAt(), now));
     }
 
     /** When the suspension on a complaint ends at the latest, if it is on the agenda: for the tests and the pages. */

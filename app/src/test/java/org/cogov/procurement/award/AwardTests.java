@@ -13,12 +13,17 @@ import java.util.UUID;
 import org.cogov.DatabaseTest;
 import org.cogov.TestUsers;
 import org.cogov.procurement.ChallengeAnswered;
+import org.cogov.procurement.ChallengeKind;
 import org.cogov.procurement.ComplaintDecided;
 import org.cogov.procurement.Notice;
 import org.cogov.procurement.Procedure;
 import org.cogov.procurement.ProcedureId;
 import org.cogov.procurement.Publication;
 import org.cogov.procurement.Remedy;
+import org.cogov.procurement.challenges.ChallengeId;
+import org.cogov.procurement.challenges.Challenges;
+import org.cogov.procurement.challenges.ComplaintId;
+import org.cogov.procurement.challenges.Complaints;
 import org.cogov.procurement.evaluation.Evaluation;
 import org.cogov.procurement.evaluation.EvaluationViews;
 import org.cogov.procurement.evaluation.EvaluatedLots;
@@ -206,6 +211,28 @@ class AwardTests {
     }
 
     @Test
+    void aSuspensionOnAComplaintGivesThePurchaserBackTheWorkingDaysItTook() {
+        EvaluatedLots.Evaluated lot = evaluated("suspension");
+        LocalDate before = awardOf(lot).confirmBy();
+        Challenges challenges = context.getBean(Challenges.class);
+        Complaints complaints = context.getBean(Complaints.class);
+        Actor challenger = users.user(lot.bidders().get(0));
+        Challenges.ChallengeView lodged = challenges.lodge(challenger, lot.id(), ChallengeKind.PROCESS, 1, "开标程序有误。");
+        challenges.answer(purchaser(), new ChallengeId(lodged.id()), lodged.version(), false, null, "开标程序合法。");
+        Complaints.ComplaintView complaint = complaints.complain(challenger, new ChallengeId(lodged.id()), "答复未回应质疑事实。");
+        complaints.suspend(users.user("finance"), new ComplaintId(complaint.id()), "调取开标记录核查。");
+        LocalDate suspendedOn = today();
+        LocalDate nextWorkingDay = workingDays.plusWorkingDays(suspendedOn, 1);
+        moveTo(nextWorkingDay);
+
+        complaints.lift(users.user("finance"), new ComplaintId(complaint.id()), "核查完毕，恢复采购活动。");
+
+        assertThat(awardOf(lot).confirmBy()).as("the suspended day given back")
+                .isEqualTo(Awards.lastDayAfterSuspension(before, suspendedOn, nextWorkingDay, workingDays.calendar()))
+                .isAfter(before);
+    }
+
+    @Test
     void onlyThePurchaserDecidesAndOnlyThoseWhoMayReadTheAwardsReadThem() {
         EvaluatedLots.Evaluated lot = evaluated("access");
 
@@ -225,7 +252,7 @@ class AwardTests {
         if (MADE.isEmpty()) {
             Map<String, List<String>> prices = new LinkedHashMap<>();
             for (String name : List.of("first", "passed over", "silence", "next candidate", "re-evaluation", "failure", "suspended",
-                    "access")) {
+                    "suspension", "access")) {
                 prices.put(name, List.of("90000.00", "88000.00", "95000.00"));
             }
             MADE.putAll(EvaluatedLots.evaluate(context, users, prices));
