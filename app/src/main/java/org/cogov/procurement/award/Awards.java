@@ -44,6 +44,7 @@ import org.cogov.shared.RuleViolation;
 import org.cogov.shared.Sha256;
 import org.cogov.shared.schedule.Agenda;
 import org.cogov.shared.schedule.TimedTask;
+import org.cogov.shared.time.LegalPeriod;
 import org.cogov.shared.time.WorkingDayCalendar;
 import org.cogov.shared.time.WorkingDays;
 import org.jspecify.annotations.Nullable;
@@ -382,7 +383,8 @@ public class Awards {
         Notice notice = results.publishResult(procedure, new EndingNoticeFacts.Result(List.of(new EndingNoticeFacts.LotResult(lot,
                 theLot.title(), new NoticeFacts.Names(organization.nameZh(), organization.nameEn()), winner.price(), winner.total(),
                 panel)), displayUntil, challengesUntil));
-        LocalDate signBy = today.plusDays(rule(ProcurementRule.Name.CONTRACT_SIGNATURE, procedure, today));
+        // The same day the contract counts: calendar days, a last day off work moving to the next working day.
+        LocalDate signBy = workingDays.lastDay(LegalPeriod.days(today, rule(ProcurementRule.Name.CONTRACT_SIGNATURE, procedure, today)));
         String zh = letter(CHINESE, procedure, published, theLot, organization.nameZh(), winner.price(), today, signBy);
         String en = letter(ENGLISH, procedure, published, theLot, organization.nameEn().isBlank() ? organization.nameZh()
                 : organization.nameEn(), winner.price(), today, signBy);
