@@ -56,8 +56,9 @@ CREATE TABLE contract (
     withdrawn_at          TIMESTAMP WITH TIME ZONE,
     withdrawn_reason      VARCHAR(2000),
     version               INT                      NOT NULL DEFAULT 0,
-    -- One draft per award decision: a redelivered event finds it made.
-    UNIQUE (procedure_id, lot_number, awarded_at)
+    -- One draft per award decision: a redelivered event finds it made. A remedy cancels one award and decides the
+    -- next candidate at the same instant, so the winner is part of the key.
+    UNIQUE (procedure_id, lot_number, provider_id, awarded_at)
 );
 CREATE INDEX contract_by_purchaser ON contract (purchaser_id, drafted_at);
 CREATE INDEX contract_by_provider ON contract (provider_id, drafted_at);
