@@ -41,7 +41,8 @@ CREATE TABLE contract (
     service_title         VARCHAR(200)             NOT NULL,
     service_description   VARCHAR(4000),
     price                 NUMERIC(18, 2)           NOT NULL CHECK (price > 0),
-    status                VARCHAR(20)              NOT NULL CHECK (status IN ('DRAFT', 'WITHDRAWN')),
+    -- Named, so that the signature, implementation and termination states later add theirs by dropping it.
+    status                VARCHAR(20)              NOT NULL CONSTRAINT contract_status CHECK (status IN ('DRAFT', 'WITHDRAWN')),
     awarded_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     award_notice_on       DATE                     NOT NULL,
     sign_by               DATE                     NOT NULL,
