@@ -29,10 +29,16 @@ public record ProcurementRule(int id, Name rule, @Nullable Method method, @Nulla
          * the budget) and its refund.
          */
         REPORT_TO_PURCHASER, AWARD_CONFIRMATION, RESULT_NOTICE_LEAD, RESULT_DISPLAY, CHALLENGE_PERIOD, CHALLENGE_REPLY,
-        COMPLAINT_PERIOD, COMPLAINT_DECISION, SUSPENSION_MAX, CONTRACT_SIGNATURE, BID_BOND_MAX, BOND_REFUND
+        COMPLAINT_PERIOD, COMPLAINT_DECISION, SUSPENSION_MAX, CONTRACT_SIGNATURE, BID_BOND_MAX, BOND_REFUND,
+        /**
+         * The contract: its publication and its filing with the finance bureau after signature, its longest term and
+         * the longest for a stable, continuous service, the add-ons' cumulative cap and the performance bond's cap
+         * (percent of the contract amount).
+         */
+        CONTRACT_PUBLICATION, CONTRACT_FILING, CONTRACT_TERM_MAX, CONTRACT_TERM_MAX_STABLE, ADD_ON_MAX, PERFORMANCE_BOND_MAX
     }
 
-    public enum Unit { CNY, DAYS, WORKING_DAYS, PERCENT, COUNT }
+    public enum Unit { CNY, DAYS, WORKING_DAYS, PERCENT, COUNT, MONTHS }
 
     public int count() {
         return value.intValueExact();

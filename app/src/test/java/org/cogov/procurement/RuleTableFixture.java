@@ -48,6 +48,12 @@ public final class RuleTableFixture {
         add(rules, ProcurementRule.Name.CONTRACT_SIGNATURE, null, 30, ProcurementRule.Unit.DAYS);
         add(rules, ProcurementRule.Name.BID_BOND_MAX, null, 2, ProcurementRule.Unit.PERCENT);
         add(rules, ProcurementRule.Name.BOND_REFUND, null, 5, ProcurementRule.Unit.WORKING_DAYS);
+        add(rules, ProcurementRule.Name.CONTRACT_PUBLICATION, null, 2, ProcurementRule.Unit.WORKING_DAYS);
+        add(rules, ProcurementRule.Name.CONTRACT_FILING, null, 7, ProcurementRule.Unit.WORKING_DAYS);
+        add(rules, ProcurementRule.Name.CONTRACT_TERM_MAX, null, 12, ProcurementRule.Unit.MONTHS);
+        add(rules, ProcurementRule.Name.CONTRACT_TERM_MAX_STABLE, null, 36, ProcurementRule.Unit.MONTHS);
+        add(rules, ProcurementRule.Name.ADD_ON_MAX, null, 10, ProcurementRule.Unit.PERCENT);
+        add(rules, ProcurementRule.Name.PERFORMANCE_BOND_MAX, null, 10, ProcurementRule.Unit.PERCENT);
         return new Rulebook(rules, "LANJIANG");
     }
 

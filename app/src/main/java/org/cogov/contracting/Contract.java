@@ -1,0 +1,42 @@
+package org.cogov.contracting;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.cogov.shared.Domain;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A contract (政府购买服务合同) of one awarded lot: the parties, the service, the award price, the term, settlement and
+ * liabilities, the milestones with their payment shares, the optional performance bond, and the indicator set its
+ * performance will be evaluated against. Drafted when the award is decided; a remedy that cancels the award before
+ * signature withdraws the draft, which is kept.
+ *
+ * @param awardNoticeOn the day the award's result notice was published, from which the signing period runs
+ * @param signBy the last day to sign
+ */
+@Domain
+public record Contract(ContractId id, UUID procedureId, String procedureReference, int lot, Party purchaser, Party provider,
+        String catalogueCode, String serviceTitle, @Nullable String serviceDescription, BigDecimal price, Status status,
+        Instant awardedAt, LocalDate awardNoticeOn, LocalDate signBy, ServicePeriod term, @Nullable String settlement,
+        @Nullable String liabilities, @Nullable BigDecimal performanceBond, List<Milestone> milestones, IndicatorSet indicators,
+        Instant draftedAt, @Nullable Instant withdrawnAt, @Nullable String withdrawnReason, int version) {
+
+    public enum Status {
+        /** Drafted from the award: the purchaser completes it before both parties sign. */
+        DRAFT,
+        /** The award was cancelled by a remedy before signature: kept, never signed. */
+        WITHDRAWN
+    }
+
+    /** A party by its registry organization, named in both languages. */
+    public record Party(UUID organizationId, String nameZh, String nameEn) {
+    }
+
+    public Contract {
+        milestones = List.copyOf(milestones);
+    }
+}
