@@ -772,7 +772,15 @@ class AccessMatrixTests {
             entry("API: complain of one's answered challenge", Scope.OWN, EnumSet.of(Role.PROVIDER), ChallengeMatrix::apiComplain),
             entry("API: another supplier's complaint", Scope.FOREIGN, EnumSet.of(Role.PURCHASER, Role.FINANCE, Role.AUDITOR),
                     EnumSet.of(Role.PROVIDER, Role.AGENT), ChallengeMatrix::apiComplaint),
-            entry("API: suspend a procedure on a complaint", Scope.OWN, EnumSet.of(Role.FINANCE), ChallengeMatrix::apiSuspend));
+            entry("API: suspend a procedure on a complaint", Scope.OWN, EnumSet.of(Role.FINANCE), ChallengeMatrix::apiSuspend),
+            // Contracts: the purchaser's department reads and edits its drafts, the provider reads its own, the finance bureau
+            // and auditors read all; the other roles hold no contract permission.
+            entry("API: one's contracts", Scope.OWN, ContractMatrix.READERS, (t, a, u) -> get("/api/v1/contracts")),
+            entry("page: one's contracts", Scope.OWN, ContractMatrix.READERS, (t, a, u) -> get("/contracts")),
+            entry("API: a contract", Scope.OWN, ContractMatrix.READERS, (t, a, u) -> get("/api/v1/contracts/" + ContractMatrix.contract(t))),
+            entry("page: a contract", Scope.OWN, ContractMatrix.READERS, (t, a, u) -> get("/contracts/" + ContractMatrix.contract(t))),
+            entry("API: change a draft contract's milestones", Scope.OWN, EnumSet.of(Role.PURCHASER), ContractMatrix::apiMilestones),
+            entry("page: change a draft contract's milestones", Scope.OWN, EnumSet.of(Role.PURCHASER), ContractMatrix::pageMilestones));
 
     @Autowired
     MockMvc mvc;

@@ -100,6 +100,12 @@ class DemoYearTests {
     }
 
     @Test
+    void eachAwardOfItsPastYearDraftedItsContract() {
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM contract WHERE status = 'DRAFT'").query(Integer.class).single())
+                .as("the two consultations' lots").isEqualTo(2);
+    }
+
+    @Test
     void aChallengeWasUpheldAnotherDismissedAndItsComplaintDecidedAfterASuspension() {
         Map<String, Integer> challenges = jdbc().sql("SELECT status, COUNT(*) AS n FROM procurement_challenge GROUP BY status")
                 .query((rs, n) -> Map.entry(rs.getString("status"), rs.getInt("n"))).list().stream()

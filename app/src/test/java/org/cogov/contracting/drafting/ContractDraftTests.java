@@ -3,6 +3,15 @@ package org.cogov.contracting.drafting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +45,8 @@ import org.cogov.shared.time.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,6 +78,8 @@ class ContractDraftTests {
     UserProvisioning provisioning;
     @Autowired
     Registry registry;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void anAwardDraftsItsContract() {
@@ -199,10 +212,34 @@ class ContractDraftTests {
                 .satisfies(next -> assertThat(next.provider().organizationId()).isEqualTo(users.user("provider").organizationId()));
     }
 
+    @Test
+    void thePurchaserDividesThePaymentsOnTheContractsPageAndTheApiNamesTheFieldItRefuses() throws Exception {
+        Contract contract = drafted("web");
+        mvc.perform(get("/contracts/" + contract.id().value()).with(users.as("purchaser"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"milestones-form\"")));
+        mvc.perform(put("/api/v1/contracts/" + contract.id().value() + "/milestones").with(users.as("purchaser")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + contract.version()
+                        + ",\"milestones\":[{\"deliverable\":\"终期报告\",\"due\":\"" + contract.term().end() + "\",\"share\":90}]}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("milestones"));
+
+        mvc.perform(post("/contracts/" + contract.id().value() + "/milestones").with(users.as("purchaser")).with(csrf())
+                .param("version", Integer.toString(contract.version()))
+                .param("milestones[0].deliverable", "中期报告").param("milestones[0].due", contract.term().start().plusMonths(1).toString())
+                .param("milestones[0].share", "40")
+                .param("milestones[2].deliverable", "终期报告").param("milestones[2].due", contract.term().end().toString())
+                .param("milestones[2].share", "60"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("saved", "contracting.page.saved"));
+
+        assertThat(drafts.contract(purchaser(), contract.id()).milestones()).extracting(Milestone::deliverable)
+                .containsExactly("中期报告", "终期报告");
+        mvc.perform(get("/contracts/" + contract.id().value()).with(users.as("provider2"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"milestones-form\""))));
+    }
+
     private synchronized Contract drafted(String scenario) {
         if (MADE.isEmpty()) {
             Map<String, List<String>> prices = new LinkedHashMap<>();
-            for (String name : List.of("drafted", "shares", "term", "indicators", "another", "cancelled")) {
+            for (String name : List.of("drafted", "shares", "term", "indicators", "another", "cancelled", "web")) {
                 prices.put(name, List.of("90000.00", "88000.00", "95000.00"));
             }
             MADE.putAll(EvaluatedLots.evaluate(context, users, prices));

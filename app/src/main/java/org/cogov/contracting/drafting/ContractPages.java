@@ -1,0 +1,108 @@
+package org.cogov.contracting.drafting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.cogov.contracting.Contract;
+import org.cogov.contracting.ContractId;
+import org.cogov.contracting.Milestone;
+import org.cogov.contracting.ServicePeriod;
+import org.cogov.shared.Actor;
+import org.cogov.shared.Forbidden;
+import org.cogov.shared.Money;
+import org.cogov.shared.web.FormOutcome;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The contracts' pages: the list the caller may read, and one contract — its parties, service, price, term, milestones
+ * and indicator set — with the purchaser's forms while it is a draft.
+ */
+@Controller
+class ContractPages {
+
+    /** Empty milestone rows offered under the saved ones: the page needs no script. */
+    static final int EMPTY_MILESTONE_ROWS = 2;
+
+    /** A milestone row; a row without deliverable, date and share is left out. */
+    record MilestoneRow(@Nullable String deliverable, @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
+            @Nullable BigDecimal share, @Nullable Boolean advance) {
+
+        boolean isBlank() {
+            return (deliverable == null || deliverable.isBlank()) && due == null && share == null;
+        }
+    }
+
+    record MilestonesForm(int version, @Nullable List<MilestoneRow> milestones) {
+    }
+
+    private final ContractDrafts drafts;
+    private final FormOutcome outcome;
+
+    ContractPages(ContractDrafts drafts, FormOutcome outcome) {
+        this.drafts = drafts;
+        this.outcome = outcome;
+    }
+
+    @GetMapping("/contracts")
+    String list(Model model) {
+        model.addAttribute("contracts", drafts.contracts(actor(null)));
+        return "contracting/contracts";
+    }
+
+    @GetMapping("/contracts/{id}")
+    String contract(@PathVariable UUID id, Model model) {
+        Actor actor = actor(id);
+        Contract contract = drafts.contract(actor, new ContractId(id));
+        model.addAttribute("c", contract);
+        model.addAttribute("mayEdit", contract.status() == Contract.Status.DRAFT && actor.can("contracting:contract:draft")
+                && contract.purchaser().organizationId().equals(actor.organizationId()));
+        List<MilestoneRow> rows = new ArrayList<>(contract.milestones().stream()
+                .map(m -> new MilestoneRow(m.deliverable(), m.due(), m.share(), m.advance())).toList());
+        for (int i = 0; i < EMPTY_MILESTONE_ROWS; i++) {
+            rows.add(new MilestoneRow(null, null, null, false));
+        }
+        model.addAttribute("milestones", new MilestonesForm(contract.version(), rows));
+        return "contracting/contract";
+    }
+
+    @PostMapping("/contracts/{id}/terms")
+    String terms(@PathVariable UUID id, @RequestParam int version, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+            @RequestParam int months,
+            @RequestParam(required = false) @Nullable Boolean stableService, @RequestParam(required = false) @Nullable String justification,
+            @RequestParam(required = false) @Nullable String settlement, @RequestParam(required = false) @Nullable String liabilities,
+            @RequestParam(required = false) @Nullable BigDecimal performanceBond, Locale locale, RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "contracting.page.saved", () -> drafts.changeTerms(actor(id), new ContractId(id), version,
+                new ContractDrafts.Terms(new ServicePeriod(start, months, Boolean.TRUE.equals(stableService), justification), settlement,
+                        liabilities, performanceBond == null ? null : new Money(performanceBond))));
+        return "redirect:/contracts/" + id;
+    }
+
+    @PostMapping("/contracts/{id}/milestones")
+    String milestones(@PathVariable UUID id, @ModelAttribute MilestonesForm form, Locale locale, RedirectAttributes redirect) {
+        List<Milestone> milestones = form.milestones() == null ? List.of() : form.milestones().stream()
+                .filter(row -> row != null && !row.isBlank())
+                .map(row -> new Milestone(row.deliverable() == null ? "" : row.deliverable(),
+                        row.due() == null ? LocalDate.MIN : row.due(), row.share() == null ? BigDecimal.ZERO : row.share(),
+                        Boolean.TRUE.equals(row.advance()))).toList();
+        outcome.flash(redirect, locale, "contracting.page.saved",
+                () -> drafts.changeMilestones(actor(id), new ContractId(id), form.version(), milestones));
+        return "redirect:/contracts/" + id;
+    }
+
+    private static Actor actor(@Nullable UUID id) {
+        return Actor.current().orElseThrow(() -> new Forbidden("contracting.contract", "contract", id));
+    }
+}
