@@ -17,19 +17,25 @@ import org.jspecify.annotations.Nullable;
  *
  * @param awardNoticeOn the day the award's result notice was published, from which the signing period runs
  * @param signBy the last day to sign
+ * @param signedOn the day the second party signed; publishBy and fileBy are counted from it
+ * @param signedLate whether the second signature came after {@code signBy}: allowed, and flagged
+ * @param signatures the parties' signatures so far, the purchaser's first when both signed
  */
 @Domain
 public record Contract(ContractId id, UUID procedureId, String procedureReference, int lot, Party purchaser, Party provider,
         String catalogueCode, String serviceTitle, @Nullable String serviceDescription, BigDecimal price, Status status,
         Instant awardedAt, LocalDate awardNoticeOn, LocalDate signBy, ServicePeriod term, @Nullable String settlement,
         @Nullable String liabilities, @Nullable BigDecimal performanceBond, List<Milestone> milestones, IndicatorSet indicators,
-        Instant draftedAt, @Nullable Instant withdrawnAt, @Nullable String withdrawnReason, int version) {
+        Instant draftedAt, @Nullable Instant withdrawnAt, @Nullable String withdrawnReason, int version, @Nullable LocalDate signedOn,
+        @Nullable LocalDate publishBy, @Nullable LocalDate fileBy, boolean signedLate, List<ContractSignature> signatures) {
 
     public enum Status {
         /** Drafted from the award: the purchaser completes it before both parties sign. */
         DRAFT,
         /** The award was cancelled by a remedy before signature: kept, never signed. */
-        WITHDRAWN
+        WITHDRAWN,
+        /** Both parties signed the same document: its clauses are fixed, and no remedy reaches its award. */
+        SIGNED
     }
 
     /** A party by its registry organization, named in both languages. */
@@ -38,5 +44,11 @@ public record Contract(ContractId id, UUID procedureId, String procedureReferenc
 
     public Contract {
         milestones = List.copyOf(milestones);
+        signatures = List.copyOf(signatures);
+    }
+
+    /** Whether a party signed already: the draft is then fixed, so that the other signs the very same document. */
+    public boolean signingBegun() {
+        return !signatures.isEmpty();
     }
 }

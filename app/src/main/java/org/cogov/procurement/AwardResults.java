@@ -30,6 +30,12 @@ public class AwardResults {
         this.clock = clock;
     }
 
+    /** Every awarded lot's contract is signed: AWARDED becomes CONTRACTED, once. */
+    @Transactional
+    public boolean contracted(ProcedureId id) {
+        return procedures.transition(id, List.of(Procedure.State.AWARDED), Procedure.State.CONTRACTED);
+    }
+
     /** Every lot is decided: AWARD_PENDING becomes AWARDED, once. */
     @Transactional
     public boolean awarded(ProcedureId id) {

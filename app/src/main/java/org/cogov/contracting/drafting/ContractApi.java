@@ -23,6 +23,7 @@ import org.cogov.shared.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,10 +57,21 @@ class ContractApi {
     record ContractMilestones(@NotNull Integer version, @NotNull @Size(max = 50) List<@Valid @NotNull MilestoneEntry> milestones) {
     }
 
-    private final ContractDrafts drafts;
+    /** A signer's passphrase, for its own signature only: never stored, logged or echoed. */
+    record SignatureRequest(@NotNull @Size(min = 1, max = 2 * SignerKeys.MAX_PASSPHRASE) String passphrase) {
 
-    ContractApi(ContractDrafts drafts) {
+        @Override
+        public String toString() {
+            return "SignatureRequest[passphrase=…]";
+        }
+    }
+
+    private final ContractDrafts drafts;
+    private final ContractSignatures signatures;
+
+    ContractApi(ContractDrafts drafts, ContractSignatures signatures) {
         this.drafts = drafts;
+        this.signatures = signatures;
     }
 
     @GetMapping
@@ -81,6 +93,18 @@ class ContractApi {
     Contract milestones(@PathVariable UUID id, @Valid @RequestBody ContractMilestones milestones) {
         return drafts.changeMilestones(actor(id), new ContractId(id), milestones.version(), milestones.milestones().stream()
                 .map(m -> new Milestone(m.deliverable(), m.due(), m.share(), Boolean.TRUE.equals(m.advance()))).toList());
+    }
+
+    /** The caller signs for its party, with its current signer key unwrapped by its passphrase. */
+    @PostMapping("/{id}/signatures")
+    Contract sign(@PathVariable UUID id, @Valid @RequestBody SignatureRequest request) {
+        return signatures.sign(actor(id), new ContractId(id), request.passphrase().toCharArray());
+    }
+
+    /** The document's hash re-computed from the stored clauses, and each signature verified with its stored public key. */
+    @GetMapping("/{id}/verification")
+    ContractSignatures.ContractVerification verification(@PathVariable UUID id) {
+        return signatures.verify(actor(id), new ContractId(id));
     }
 
     private static Actor actor(@Nullable UUID id) {

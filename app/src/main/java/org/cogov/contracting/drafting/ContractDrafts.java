@@ -74,6 +74,7 @@ public class ContractDrafts {
     }
 
     private final ContractRecords records;
+    private final SignatureRecords signatures;
     private final Publication publication;
     private final PurchaseRequests requests;
     private final Registry registry;
@@ -84,10 +85,11 @@ public class ContractDrafts {
     private final Clock clock;
     private final BigDecimal advancePercent;
 
-    ContractDrafts(ContractRecords records, Publication publication, PurchaseRequests requests, Registry registry,
+    ContractDrafts(ContractRecords records, SignatureRecords signatures, Publication publication, PurchaseRequests requests, Registry registry,
             ProcurementRules rules, WorkingDays workingDays, MessageSource messages, ApplicationEventPublisher events, Clock clock,
             @Value("${cogov.contracting.advance-percent:30}") BigDecimal advancePercent) {
         this.records = records;
+        this.signatures = signatures;
         this.publication = publication;
         this.requests = requests;
         this.registry = registry;
@@ -257,13 +259,19 @@ public class ContractDrafts {
         return row.performanceBond() == null ? null : new Money(row.performanceBond());
     }
 
-    /** The caller's department's draft: another department's contract does not exist for it, a withdrawn one is closed. */
+    /**
+     * The caller's department's draft: another department's contract does not exist for it, a withdrawn one is closed,
+     * and one a party signed already is fixed, so that the other party signs the very same document.
+     */
     private ContractRecords.Row draft(Actor actor, ContractId id, String action) {
         actor.require("contracting:contract:draft", action, "contract", id.value());
         ContractRecords.Row row = records.find(id.value()).filter(r -> r.purchaser().equals(actor.organizationId()))
                 .orElseThrow(() -> RuleViolation.notFound("contracting.contract.unknown", id.value()));
         if (row.status() != Contract.Status.DRAFT) {
             throw RuleViolation.conflict("contracting.contract.not-a-draft", row.procedureReference(), Integer.toString(row.lot()));
+        }
+        if (!signatures.signatures(row.id()).isEmpty()) {
+            throw RuleViolation.conflict("contracting.contract.signing-begun", row.procedureReference(), Integer.toString(row.lot()));
         }
         return row;
     }
@@ -285,7 +293,8 @@ public class ContractDrafts {
                 party(row.provider()), row.catalogueCode(), row.serviceTitle(), row.serviceDescription(), row.price(), row.status(),
                 row.awardedAt(), row.awardNoticeOn(), row.signBy(), row.term(), row.settlement(), row.liabilities(),
                 row.performanceBond(), records.milestones(row.id()), records.indicators(row.id()), row.draftedAt(), row.withdrawnAt(),
-                row.withdrawnReason(), row.version());
+                row.withdrawnReason(), row.version(), row.signedOn(), row.publishBy(), row.fileBy(), row.signedLate(),
+                signatures.signatures(row.id()));
     }
 
     private Contract.Party party(UUID organization) {

@@ -49,10 +49,14 @@ class ContractPages {
     }
 
     private final ContractDrafts drafts;
+    private final ContractSignatures signatures;
+    private final SignerKeys keys;
     private final FormOutcome outcome;
 
-    ContractPages(ContractDrafts drafts, FormOutcome outcome) {
+    ContractPages(ContractDrafts drafts, ContractSignatures signatures, SignerKeys keys, FormOutcome outcome) {
         this.drafts = drafts;
+        this.signatures = signatures;
+        this.keys = keys;
         this.outcome = outcome;
     }
 
@@ -67,8 +71,11 @@ class ContractPages {
         Actor actor = actor(id);
         Contract contract = drafts.contract(actor, new ContractId(id));
         model.addAttribute("c", contract);
-        model.addAttribute("mayEdit", contract.status() == Contract.Status.DRAFT && actor.can("contracting:contract:draft")
-                && contract.purchaser().organizationId().equals(actor.organizationId()));
+        model.addAttribute("mayEdit", contract.status() == Contract.Status.DRAFT && !contract.signingBegun()
+                && actor.can("contracting:contract:draft") && contract.purchaser().organizationId().equals(actor.organizationId()));
+        boolean maySign = signatures.maySign(actor, contract);
+        model.addAttribute("maySign", maySign);
+        model.addAttribute("signerKey", maySign ? keys.current(actor.userId()).orElse(null) : null);
         List<MilestoneRow> rows = new ArrayList<>(contract.milestones().stream()
                 .map(m -> new MilestoneRow(m.deliverable(), m.due(), m.share(), m.advance())).toList());
         for (int i = 0; i < EMPTY_MILESTONE_ROWS; i++) {
@@ -99,6 +106,20 @@ class ContractPages {
                         Boolean.TRUE.equals(row.advance()))).toList();
         outcome.flash(redirect, locale, "contracting.page.saved",
                 () -> drafts.changeMilestones(actor(id), new ContractId(id), form.version(), milestones));
+        return "redirect:/contracts/" + id;
+    }
+
+    /** The signer's passphrase arrives as a form field; its array is wiped by the signing, the request's String cannot be. */
+    @PostMapping("/contracts/{id}/signatures")
+    String sign(@PathVariable UUID id, @RequestParam String passphrase, Locale locale, RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "contracting.page.signed",
+                () -> signatures.sign(actor(id), new ContractId(id), passphrase.toCharArray()));
+        return "redirect:/contracts/" + id;
+    }
+
+    @PostMapping("/contracts/{id}/signer-key")
+    String enrol(@PathVariable UUID id, @RequestParam String passphrase, Locale locale, RedirectAttributes redirect) {
+        outcome.flash(redirect, locale, "contracting.page.key-enrolled", () -> keys.enrol(actor(id), passphrase.toCharArray()));
         return "redirect:/contracts/" + id;
     }
 

@@ -36,7 +36,18 @@ class ContractRecords {
             String serviceTitle, @Nullable String serviceDescription, BigDecimal price, Contract.Status status, Instant awardedAt,
             LocalDate awardNoticeOn, LocalDate signBy, ServicePeriod term, @Nullable String settlement, @Nullable String liabilities,
             @Nullable BigDecimal performanceBond, Instant draftedAt, @Nullable Instant withdrawnAt, @Nullable String withdrawnReason,
-            int version) {
+            int version, @Nullable LocalDate signedOn, @Nullable LocalDate publishBy, @Nullable LocalDate fileBy, boolean signedLate) {
+
+        /** A row as drafted: not signed. */
+        Row(UUID id, UUID procedureId, String procedureReference, int lot, UUID purchaser, UUID provider, String catalogueCode,
+                String serviceTitle, @Nullable String serviceDescription, BigDecimal price, Contract.Status status, Instant awardedAt,
+                LocalDate awardNoticeOn, LocalDate signBy, ServicePeriod term, @Nullable String settlement, @Nullable String liabilities,
+                @Nullable BigDecimal performanceBond, Instant draftedAt, @Nullable Instant withdrawnAt, @Nullable String withdrawnReason,
+                int version) {
+            this(id, procedureId, procedureReference, lot, purchaser, provider, catalogueCode, serviceTitle, serviceDescription, price,
+                    status, awardedAt, awardNoticeOn, signBy, term, settlement, liabilities, performanceBond, draftedAt, withdrawnAt,
+                    withdrawnReason, version, null, null, null, false);
+        }
     }
 
     /** The editable parts of a draft, as one change. */
@@ -47,7 +58,7 @@ class ContractRecords {
             SELECT id, procedure_id, procedure_reference, lot_number, purchaser_id, provider_id, catalogue_code, service_title,
                    service_description, price, status, awarded_at, award_notice_on, sign_by, term_start, term_months,
                    stable_service, stable_justification, settlement, liabilities, performance_bond, drafted_at, withdrawn_at,
-                   withdrawn_reason, version
+                   withdrawn_reason, version, signed_on, publish_by, file_by, signed_late
             FROM contract""";
 
     private final JdbcClient jdbc;
@@ -120,6 +131,25 @@ class ContractRecords {
     boolean touch(UUID id, int version) {
         return jdbc.sql("UPDATE contract SET version = version + 1 WHERE id = :id AND version = :version AND status = 'DRAFT'")
                 .param("id", id).param("version", version).update() == 1;
+    }
+
+    /** The contract, its row locked until the transaction ends: a signature and an edit or a withdrawal are ordered. */
+    Optional<Row> lock(UUID id) {
+        return jdbc.sql(ROW + " WHERE id = :id FOR UPDATE").param("id", id).query(ContractRecords::row).optional();
+    }
+
+    /** A party signed the draft: its version moves, so that an edit made on the version read before fails. */
+    boolean signing(UUID id) {
+        return jdbc.sql("UPDATE contract SET version = version + 1 WHERE id = :id AND status = 'DRAFT'").param("id", id).update() == 1;
+    }
+
+    /** Both parties signed: the contract is SIGNED on its day, with the days to publish and to file it, once. */
+    boolean signed(UUID id, LocalDate signedOn, LocalDate publishBy, LocalDate fileBy, boolean late) {
+        return jdbc.sql("""
+                UPDATE contract SET status = 'SIGNED', signed_on = :on, publish_by = :publishBy, file_by = :fileBy, signed_late = :late,
+                       version = version + 1
+                WHERE id = :id AND status = 'DRAFT'""").param("on", signedOn).param("publishBy", publishBy).param("fileBy", fileBy)
+                .param("late", late).param("id", id).update() == 1;
     }
 
     /** The drafts of a cancelled award: withdrawn, kept. */
@@ -217,7 +247,9 @@ class ContractRecords {
                 new ServicePeriod(rs.getObject("term_start", LocalDate.class), rs.getInt("term_months"), rs.getBoolean("stable_service"),
                         rs.getString("stable_justification")),
                 rs.getString("settlement"), rs.getString("liabilities"), rs.getBigDecimal("performance_bond"), instant(rs, "drafted_at"),
-                instant(rs, "withdrawn_at"), rs.getString("withdrawn_reason"), rs.getInt("version"));
+                instant(rs, "withdrawn_at"), rs.getString("withdrawn_reason"), rs.getInt("version"),
+                rs.getObject("signed_on", LocalDate.class), rs.getObject("publish_by", LocalDate.class),
+                rs.getObject("file_by", LocalDate.class), rs.getBoolean("signed_late"));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

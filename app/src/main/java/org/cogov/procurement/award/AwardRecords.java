@@ -21,7 +21,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AwardRecords {
 
-    record Row(ProcedureId procedure, int lot, LotAward.Status status, int round, Instant reportAt, LocalDate confirmBy) {
+    /** @param contractSignedOn the day both parties signed the lot's contract: no remedy applies from then on */
+    record Row(ProcedureId procedure, int lot, LotAward.Status status, int round, Instant reportAt, LocalDate confirmBy,
+            @Nullable LocalDate contractSignedOn) {
     }
 
     record CandidateRow(int rank, UUID bidder, BigDecimal price, @Nullable BigDecimal total, @Nullable String passedReason,
@@ -34,7 +36,7 @@ class AwardRecords {
             @Nullable Remedy remedy, @Nullable String cancelReason) {
     }
 
-    private static final String ROW = "SELECT procedure_id, lot_number, status, round_number, report_at, confirm_by FROM lot_award";
+    private static final String ROW = "SELECT procedure_id, lot_number, status, round_number, report_at, confirm_by, contract_signed_on FROM lot_award";
     private static final String DECISION = """
             SELECT id, lot_number, round_number, candidate_rank, winner_id, price, by_silence, decided_by, decided_at,
                    result_notice_id, display_until, letter_zh, letter_en, letter_sha256, cancelled_at, remedy, cancel_reason
@@ -60,6 +62,14 @@ class AwardRecords {
     List<Row> lots(ProcedureId procedure) {
         return jdbc.sql(ROW + " WHERE procedure_id = :p ORDER BY lot_number").param("p", procedure.value())
                 .query(AwardRecords::row).list();
+    }
+
+    /** The awarded lot's contract is signed, once. */
+    boolean contractSigned(ProcedureId procedure, int lot, LocalDate signedOn) {
+        return jdbc.sql("""
+                UPDATE lot_award SET contract_signed_on = :on, version = version + 1
+                WHERE procedure_id = :p AND lot_number = :lot AND status = 'AWARDED' AND contract_signed_on IS NULL""")
+                .param("on", signedOn).param("p", procedure.value()).param("lot", lot).update() == 1;
     }
 
     /** Lots still awaiting their purchaser after their last day. */
@@ -167,7 +177,7 @@ class AwardRecords {
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(new ProcedureId(rs.getObject("procedure_id", UUID.class)), rs.getInt("lot_number"),
                 LotAward.Status.valueOf(rs.getString("status")), rs.getInt("round_number"), instant(rs, "report_at"),
-                rs.getObject("confirm_by", LocalDate.class));
+                rs.getObject("confirm_by", LocalDate.class), rs.getObject("contract_signed_on", LocalDate.class));
     }
 
     private static DecisionRow decision(ResultSet rs, int n) throws SQLException {

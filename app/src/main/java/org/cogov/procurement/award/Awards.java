@@ -294,12 +294,18 @@ public class Awards {
      */
     void apply(Actor by, ProcedureId id, int lot, Remedy remedy, String reason) {
         Publication.PublishedProcedure published = published(id);
+        // The lot is locked before anything is decided, as the contract's signature locks it: of a remedy and a
+        // signature of the same lot, the later sees the earlier. A signed lot is named as such whatever the procedure's
+        // state, since that is the reason the remedy cannot apply.
+        Optional<AwardRecords.Row> locked = records.lock(id, lot);
+        if (locked.isPresent() && locked.get().contractSignedOn() != null) {
+            throw RuleViolation.conflict("procurement.award.remedy-after-signature", published.procedure().reference(), lot);
+        }
         Procedure.State state = published.procedure().state();
         if (state != Procedure.State.EVALUATING && state != Procedure.State.AWARD_PENDING && state != Procedure.State.AWARDED) {
             throw RuleViolation.conflict("procurement.award.remedy-too-late", published.procedure().reference(), lot);
         }
-        AwardRecords.Row row = records.lock(id, lot)
-                .orElseThrow(() -> RuleViolation.conflict("procurement.award.remedy-without-ranking", lot));
+        AwardRecords.Row row = locked.orElseThrow(() -> RuleViolation.conflict("procurement.award.remedy-without-ranking", lot));
         if (row.status() == LotAward.Status.FAILED || row.status() == LotAward.Status.REEVALUATING) {
             throw RuleViolation.conflict("procurement.award.remedy-pending", lot);
         }
@@ -366,6 +372,33 @@ public class Awards {
                 winner.bidder(), winner.rank(), winner.price(), bySilence, now));
         publishResult(published, row.lot(), decision, winner);
         settle(id);
+    }
+
+    /**
+     * Both parties signed the contract of an awarded lot, for the contracting module to call in its signing transaction:
+     * the lot records it, so that no remedy reaches it any more, and once every awarded lot of the procedure is signed,
+     * the procedure is CONTRACTED. The lot's row is locked first, as a remedy locks it, so that a remedy and a signature
+     * of the same lot are ordered: the later one sees the earlier and refuses.
+     *
+     * @throws RuleViolation the procedure is suspended, or the lot is not awarded (a remedy reopened it meanwhile), or
+     *         its contract was recorded signed already
+     */
+    @Transactional
+    public void contractSigned(ProcedureId id, int lot, LocalDate signedOn) {
+        Procedure procedure = published(id).procedure();
+        if (procedure.state() == Procedure.State.SUSPENDED) {
+            throw RuleViolation.conflict("procurement.award.suspended", procedure.reference());
+        }
+        AwardRecords.Row row = records.lock(id, lot).orElseThrow(() -> RuleViolation.notFound("procurement.award.no-lot", lot));
+        if (row.status() != LotAward.Status.AWARDED || !records.contractSigned(id, lot, signedOn)) {
+            throw RuleViolation.conflict("procurement.award.not-signable", procedure.reference(), lot);
+        }
+        List<AwardRecords.Row> lots = records.lots(id);
+        boolean everyAwardedLotSigned = lots.stream().noneMatch(r -> r.status() == LotAward.Status.AWAITING
+                || r.status() == LotAward.Status.REEVALUATING || r.status() == LotAward.Status.AWARDED && r.contractSignedOn() == null);
+        if (everyAwardedLotSigned) {
+            results.contracted(id);
+        }
     }
 
     /** The result notice of a decision, and the winner's award letter, in both languages. */
