@@ -139,6 +139,7 @@ public class ContractSignatures {
             }
             String certificate = certificates.answerFor(actor.userId(), actor.organizationId(), key.id(), key.algorithm(), key.publicKey());
             Objects.requireNonNull(transaction.execute(status -> {
+                awards.holdForSignature(new ProcedureId(contract.procedureId()), contract.lot());
                 record(actor, id, party, key, hash, signature, certificate);
                 return Boolean.TRUE;
             }));

@@ -375,6 +375,16 @@ public class Awards {
     }
 
     /**
+     * Locks the lot's award for the transaction that signs its contract, before that transaction locks the contract: a
+     * remedy locks the lot, then (withdrawing the draft) the contract, so taking them in the same order keeps a signature
+     * and a remedy of the same lot from waiting on each other.
+     */
+    @Transactional
+    public void holdForSignature(ProcedureId id, int lot) {
+        records.lock(id, lot);
+    }
+
+    /**
      * Both parties signed the contract of an awarded lot, for the contracting module to call in its signing transaction:
      * the lot records it, so that no remedy reaches it any more, and once every awarded lot of the procedure is signed,
      * the procedure is CONTRACTED. The lot's row is locked first, as a remedy locks it, so that a remedy and a signature
