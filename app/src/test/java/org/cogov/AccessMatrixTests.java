@@ -780,7 +780,13 @@ class AccessMatrixTests {
             entry("API: a contract", Scope.OWN, ContractMatrix.READERS, (t, a, u) -> get("/api/v1/contracts/" + ContractMatrix.contract(t))),
             entry("page: a contract", Scope.OWN, ContractMatrix.READERS, (t, a, u) -> get("/contracts/" + ContractMatrix.contract(t))),
             entry("API: change a draft contract's milestones", Scope.OWN, EnumSet.of(Role.PURCHASER), ContractMatrix::apiMilestones),
-            entry("page: change a draft contract's milestones", Scope.OWN, EnumSet.of(Role.PURCHASER), ContractMatrix::pageMilestones));
+            entry("page: change a draft contract's milestones", Scope.OWN, EnumSet.of(Role.PURCHASER), ContractMatrix::pageMilestones),
+            // Signatures: the purchaser's and the provider's staff enrol signer keys; whoever reads a contract may verify it.
+            entry("API: enrol one's signer key", Scope.OWN, EnumSet.of(Role.PURCHASER, Role.PROVIDER),
+                    (t, a, u) -> post("/api/v1/signer-keys").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"passphrase\":\"matrix-signer-passphrase\"}")),
+            entry("API: verify a contract's signatures", Scope.OWN, ContractMatrix.READERS,
+                    (t, a, u) -> get("/api/v1/contracts/" + ContractMatrix.contract(t) + "/verification")));
 
     @Autowired
     MockMvc mvc;

@@ -52,3 +52,18 @@ ALTER TABLE contract ADD CONSTRAINT contract_status CHECK (status IN ('DRAFT', '
 -- The award's lot knows its contract is signed: no remedy applies after it.
 ALTER TABLE lot_award ADD COLUMN contract_signed_on DATE;
 
+
+-- The parties as named when the contract was drafted: the signed text names them, and a later rename in the registry
+-- must leave a signed contract verifiable.
+ALTER TABLE contract ADD COLUMN purchaser_name_zh VARCHAR(200);
+ALTER TABLE contract ADD COLUMN purchaser_name_en VARCHAR(200);
+ALTER TABLE contract ADD COLUMN provider_name_zh VARCHAR(200);
+ALTER TABLE contract ADD COLUMN provider_name_en VARCHAR(200);
+UPDATE contract SET purchaser_name_zh = (SELECT o.name_zh FROM organization o WHERE o.id = contract.purchaser_id),
+                    purchaser_name_en = (SELECT o.name_en FROM organization o WHERE o.id = contract.purchaser_id),
+                    provider_name_zh = (SELECT o.name_zh FROM organization o WHERE o.id = contract.provider_id),
+                    provider_name_en = (SELECT o.name_en FROM organization o WHERE o.id = contract.provider_id);
+ALTER TABLE contract ALTER COLUMN purchaser_name_zh SET NOT NULL;
+ALTER TABLE contract ALTER COLUMN purchaser_name_en SET NOT NULL;
+ALTER TABLE contract ALTER COLUMN provider_name_zh SET NOT NULL;
+ALTER TABLE contract ALTER COLUMN provider_name_en SET NOT NULL;

@@ -119,8 +119,9 @@ public class ContractDrafts {
         ServicePeriod term = ServicePeriod.covering(request.term().start(), request.term().end(), request.stableServiceReason());
         UUID id = UUID.randomUUID();
         UUID purchaser = published.procedure().purchaser().value();
-        records.insert(new ContractRecords.Row(id, decided.procedureId(), decided.reference(), decided.lot(), purchaser,
-                decided.winner(), published.procedure().catalogueCode(), lot.title(), lot.description(), decided.price(),
+        // The parties' names are fixed at drafting: the signed text names them, and a later rename must not change it.
+        records.insert(new ContractRecords.Row(id, decided.procedureId(), decided.reference(), decided.lot(), party(purchaser),
+                party(decided.winner()), published.procedure().catalogueCode(), lot.title(), lot.description(), decided.price(),
                 Contract.Status.DRAFT, decided.at(), noticeDay, signBy(noticeDay, limits), term, null, null, null, decided.at(), null, null,
                 0), PaymentSchedule.single(term, messages.getMessage("contracting.draft.final-deliverable", new Object[] {lot.title()},
                         CHINESE)), IndicatorTemplates.forCategory(published.procedure().catalogueCode()));
@@ -265,7 +266,7 @@ public class ContractDrafts {
      */
     private ContractRecords.Row draft(Actor actor, ContractId id, String action) {
         actor.require("contracting:contract:draft", action, "contract", id.value());
-        ContractRecords.Row row = records.find(id.value()).filter(r -> r.purchaser().equals(actor.organizationId()))
+        ContractRecords.Row row = records.find(id.value()).filter(r -> r.purchaser().organizationId().equals(actor.organizationId()))
                 .orElseThrow(() -> RuleViolation.notFound("contracting.contract.unknown", id.value()));
         if (row.status() != Contract.Status.DRAFT) {
             throw RuleViolation.conflict("contracting.contract.not-a-draft", row.procedureReference(), Integer.toString(row.lot()));
@@ -284,13 +285,13 @@ public class ContractDrafts {
     private static boolean reads(Actor actor, ContractRecords.Row row) {
         UUID organization = actor.organizationId();
         return actor.can("contracting:contract:supervise")
-                || actor.can("contracting:contract:read") && row.purchaser().equals(organization)
-                || actor.can("contracting:contract:own") && row.provider().equals(organization);
+                || actor.can("contracting:contract:read") && row.purchaser().organizationId().equals(organization)
+                || actor.can("contracting:contract:own") && row.provider().organizationId().equals(organization);
     }
 
     private Contract contract(ContractRecords.Row row) {
-        return new Contract(new ContractId(row.id()), row.procedureId(), row.procedureReference(), row.lot(), party(row.purchaser()),
-                party(row.provider()), row.catalogueCode(), row.serviceTitle(), row.serviceDescription(), row.price(), row.status(),
+        return new Contract(new ContractId(row.id()), row.procedureId(), row.procedureReference(), row.lot(), row.purchaser(),
+                row.provider(), row.catalogueCode(), row.serviceTitle(), row.serviceDescription(), row.price(), row.status(),
                 row.awardedAt(), row.awardNoticeOn(), row.signBy(), row.term(), row.settlement(), row.liabilities(),
                 row.performanceBond(), records.milestones(row.id()), records.indicators(row.id()), row.draftedAt(), row.withdrawnAt(),
                 row.withdrawnReason(), row.version(), row.signedOn(), row.publishBy(), row.fileBy(), row.signedLate(),

@@ -32,14 +32,16 @@ import org.springframework.stereotype.Repository;
 class ContractRecords {
 
     /** A contract's own row, before its parties are named. */
-    record Row(UUID id, UUID procedureId, String procedureReference, int lot, UUID purchaser, UUID provider, String catalogueCode,
+    record Row(UUID id, UUID procedureId, String procedureReference, int lot, Contract.Party purchaser, Contract.Party provider,
+            String catalogueCode,
             String serviceTitle, @Nullable String serviceDescription, BigDecimal price, Contract.Status status, Instant awardedAt,
             LocalDate awardNoticeOn, LocalDate signBy, ServicePeriod term, @Nullable String settlement, @Nullable String liabilities,
             @Nullable BigDecimal performanceBond, Instant draftedAt, @Nullable Instant withdrawnAt, @Nullable String withdrawnReason,
             int version, @Nullable LocalDate signedOn, @Nullable LocalDate publishBy, @Nullable LocalDate fileBy, boolean signedLate) {
 
         /** A row as drafted: not signed. */
-        Row(UUID id, UUID procedureId, String procedureReference, int lot, UUID purchaser, UUID provider, String catalogueCode,
+        Row(UUID id, UUID procedureId, String procedureReference, int lot, Contract.Party purchaser, Contract.Party provider,
+                String catalogueCode,
                 String serviceTitle, @Nullable String serviceDescription, BigDecimal price, Contract.Status status, Instant awardedAt,
                 LocalDate awardNoticeOn, LocalDate signBy, ServicePeriod term, @Nullable String settlement, @Nullable String liabilities,
                 @Nullable BigDecimal performanceBond, Instant draftedAt, @Nullable Instant withdrawnAt, @Nullable String withdrawnReason,
@@ -55,7 +57,8 @@ class ContractRecords {
     }
 
     private static final String ROW = """
-            SELECT id, procedure_id, procedure_reference, lot_number, purchaser_id, provider_id, catalogue_code, service_title,
+            SELECT id, procedure_id, procedure_reference, lot_number, purchaser_id, provider_id, purchaser_name_zh, purchaser_name_en,
+                   provider_name_zh, provider_name_en, catalogue_code, service_title,
                    service_description, price, status, awarded_at, award_notice_on, sign_by, term_start, term_months,
                    stable_service, stable_justification, settlement, liabilities, performance_bond, drafted_at, withdrawn_at,
                    withdrawn_reason, version, signed_on, publish_by, file_by, signed_late
@@ -75,14 +78,17 @@ class ContractRecords {
 
     void insert(Row row, List<Milestone> milestones, IndicatorSet indicators) {
         jdbc.sql("""
-                INSERT INTO contract (id, procedure_id, procedure_reference, lot_number, purchaser_id, provider_id, catalogue_code,
+                INSERT INTO contract (id, procedure_id, procedure_reference, lot_number, purchaser_id, provider_id,
+                                      purchaser_name_zh, purchaser_name_en, provider_name_zh, provider_name_en, catalogue_code,
                                       service_title, service_description, price, status, awarded_at, award_notice_on, sign_by,
                                       term_start, term_months, stable_service, stable_justification, settlement, liabilities,
                                       performance_bond, drafted_at, version)
-                VALUES (:id, :p, :ref, :lot, :purchaser, :provider, :code, :title, :description, :price, :status, :awarded, :notice,
+                VALUES (:id, :p, :ref, :lot, :purchaser, :provider, :purchaserZh, :purchaserEn, :providerZh, :providerEn, :code, :title, :description, :price, :status, :awarded, :notice,
                         :signBy, :start, :months, :stable, :justification, :settlement, :liabilities, :bond, :drafted, 0)""")
                 .param("id", row.id()).param("p", row.procedureId()).param("ref", row.procedureReference()).param("lot", row.lot())
-                .param("purchaser", row.purchaser()).param("provider", row.provider()).param("code", row.catalogueCode())
+                .param("purchaser", row.purchaser().organizationId()).param("provider", row.provider().organizationId())
+                .param("purchaserZh", row.purchaser().nameZh()).param("purchaserEn", row.purchaser().nameEn())
+                .param("providerZh", row.provider().nameZh()).param("providerEn", row.provider().nameEn()).param("code", row.catalogueCode())
                 .param("title", row.serviceTitle()).param("description", row.serviceDescription()).param("price", row.price())
                 .param("status", row.status().name()).param("awarded", utc(row.awardedAt())).param("notice", row.awardNoticeOn())
                 .param("signBy", row.signBy()).param("start", row.term().start()).param("months", row.term().months())
@@ -240,7 +246,10 @@ class ContractRecords {
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getObject("procedure_id", UUID.class), rs.getString("procedure_reference"),
-                rs.getInt("lot_number"), rs.getObject("purchaser_id", UUID.class), rs.getObject("provider_id", UUID.class),
+                rs.getInt("lot_number"), new Contract.Party(rs.getObject("purchaser_id", UUID.class), rs.getString("purchaser_name_zh"),
+                        rs.getString("purchaser_name_en")),
+                new Contract.Party(rs.getObject("provider_id", UUID.class), rs.getString("provider_name_zh"),
+                        rs.getString("provider_name_en")),
                 rs.getString("catalogue_code"), rs.getString("service_title"), rs.getString("service_description"),
                 rs.getBigDecimal("price"), Contract.Status.valueOf(rs.getString("status")), instant(rs, "awarded_at"),
                 rs.getObject("award_notice_on", LocalDate.class), rs.getObject("sign_by", LocalDate.class),
