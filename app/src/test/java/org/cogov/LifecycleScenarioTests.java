@@ -17,6 +17,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.cogov.catalogue.SubjectKind;
+import org.cogov.contracting.Contract;
+import org.cogov.contracting.drafting.ContractDrafts;
+import org.cogov.contracting.drafting.ContractSignatures;
+import org.cogov.contracting.drafting.SignerKeys;
 import org.cogov.planning.BudgetLineId;
 import org.cogov.planning.Budgets;
 import org.cogov.planning.ContractTerm;
@@ -61,8 +65,9 @@ import org.springframework.context.ApplicationContext;
  * One procedure's whole life, step by step through the services as the people who run it would go: a department's
  * request for industry statistics in two lots, its public tender, a question and its published answer, sealed bids
  * from three associations on both lots, the opening by three custodians, the panels' evaluation, the award of each
- * lot, and a losing bidder's challenge of a result, answered. Later issues carry it on to the contract, its
- * milestones and payments, the performance evaluation and the open data. It runs on both databases.
+ * lot, a losing bidder's challenge of a result, answered, and the signature of each lot's contract by both parties.
+ * Later issues carry it on to the milestones and payments, the performance evaluation and the open data. It runs on
+ * both databases.
  */
 @DatabaseTest
 class LifecycleScenarioTests {
@@ -96,12 +101,18 @@ class LifecycleScenarioTests {
     @Autowired
     Challenges challenges;
     @Autowired
+    ContractDrafts contractDrafts;
+    @Autowired
+    SignerKeys signerKeys;
+    @Autowired
+    ContractSignatures signatures;
+    @Autowired
     WorkingDays days;
     @Autowired
     Clock clock;
 
     @Test
-    void aTwoLotTenderFromTheRequestToItsAwardAndAChallengeOfItsResult() {
+    void aTwoLotTenderFromTheRequestToItsSignedContracts() {
         Actor purchaser = users.user("purchaser");
         LocalDate today = clock.instant().atZone(days.zone()).toLocalDate();
 
@@ -192,6 +203,23 @@ class LifecycleScenarioTests {
         assertThat(answered.answeredLate()).isFalse();
         assertThat(awards.of(purchaser, id).get(1).standing()).as("a dismissed challenge leaves the award standing")
                 .hasValueSatisfying(d -> assertThat(d.winner()).isEqualTo(org("provider")));
+
+        // Step 9: each award drafted its contract; the parties enrol their signer keys and sign, lot by lot: the procedure
+        // is contracted only once both lots are signed, and anyone who reads a contract can verify its signatures.
+        List<Contract> contracts = contractDrafts.contracts(purchaser).stream().filter(c -> c.procedureId().equals(id.value()))
+                .sorted(java.util.Comparator.comparingInt(Contract::lot)).toList();
+        assertThat(contracts).extracting(Contract::status).containsExactly(Contract.Status.DRAFT, Contract.Status.DRAFT);
+        for (String signer : List.of("purchaser", "provider", "provider2")) {
+            signerKeys.enrol(users.user(signer), (signer + " signs the lifecycle").toCharArray());
+        }
+        signatures.sign(purchaser, contracts.get(0).id(), "purchaser signs the lifecycle".toCharArray());
+        Contract first = signatures.sign(users.user("provider2"), contracts.get(0).id(), "provider2 signs the lifecycle".toCharArray());
+        assertThat(first.status()).isEqualTo(Contract.Status.SIGNED);
+        assertThat(state(id)).as("one lot signed of two").isEqualTo(Procedure.State.AWARDED);
+        signatures.sign(users.user("provider"), contracts.get(1).id(), "provider signs the lifecycle".toCharArray());
+        signatures.sign(purchaser, contracts.get(1).id(), "purchaser signs the lifecycle".toCharArray());
+        assertThat(state(id)).isEqualTo(Procedure.State.CONTRACTED);
+        assertThat(signatures.verify(users.user("auditor"), contracts.get(1).id()).verified()).isTrue();
     }
 
     private static AwardCriteria scoring(String plan) {

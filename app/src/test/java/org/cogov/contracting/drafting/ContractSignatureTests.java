@@ -212,6 +212,26 @@ class ContractSignatureTests {
         signatures.sign(provider(), draft.id(), PROVIDER_PASSPHRASE.toCharArray());
     }
 
+    @Test
+    void aSignatureAfterTheSignByDayIsTakenAndFlaggedLate() {
+        Contract draft = drafted("late");
+        LocalDate today = clockDay();
+        // The signing period is 30 days: rather than move the shared clock by a month, the day moves back.
+        jdbc.sql("UPDATE contract SET sign_by = :day WHERE id = :id").param("day", today.minusDays(1)).param("id", draft.id().value())
+                .update();
+
+        signatures.sign(purchaser(), draft.id(), PURCHASER_PASSPHRASE.toCharArray());
+        Contract signed = signatures.sign(provider(), draft.id(), PROVIDER_PASSPHRASE.toCharArray());
+
+        assertThat(signed.status()).isEqualTo(Contract.Status.SIGNED);
+        assertThat(signed.signedLate()).isTrue();
+        assertThat(signed.signedOn()).isEqualTo(today);
+    }
+
+    private LocalDate clockDay() {
+        return context.getBean(java.time.Clock.class).instant().atZone(workingDays.zone()).toLocalDate();
+    }
+
     private Procedure.State stateOf(String scenario) {
         return publication.published(MADE.get(scenario).id()).orElseThrow().procedure().state();
     }
@@ -219,7 +239,7 @@ class ContractSignatureTests {
     private synchronized Contract drafted(String scenario) {
         if (MADE.isEmpty()) {
             Map<String, List<String>> prices = new LinkedHashMap<>();
-            for (String name : List.of("both", "contracted", "remedy", "suspended", "refused", "tampered", "web")) {
+            for (String name : List.of("both", "contracted", "remedy", "suspended", "refused", "tampered", "web", "late")) {
                 prices.put(name, List.of("90000.00", "88000.00", "95000.00"));
             }
             MADE.putAll(EvaluatedLots.evaluate(context, users, prices));
