@@ -20,6 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param signedOn the day the second party signed; publishBy and fileBy are counted from it
  * @param signedLate whether the second signature came after {@code signBy}: allowed, and flagged
  * @param signatures the parties' signatures so far, the purchaser's first when both signed
+ * @param delivery the quantity, unit price, days to pay and public character the delivery is held to
+ * @param publishedOn the day the purchaser published the signed contract
+ * @param filedOn the day the purchaser filed it with the finance bureau
+ * @param closedOn the day it was completed (every milestone accepted and paid) or terminated
+ * @param terminationReason why it was terminated
  */
 @Domain
 public record Contract(ContractId id, UUID procedureId, String procedureReference, int lot, Party purchaser, Party provider,
@@ -27,7 +32,8 @@ public record Contract(ContractId id, UUID procedureId, String procedureReferenc
         Instant awardedAt, LocalDate awardNoticeOn, LocalDate signBy, ServicePeriod term, @Nullable String settlement,
         @Nullable String liabilities, @Nullable BigDecimal performanceBond, List<Milestone> milestones, IndicatorSet indicators,
         Instant draftedAt, @Nullable Instant withdrawnAt, @Nullable String withdrawnReason, int version, @Nullable LocalDate signedOn,
-        @Nullable LocalDate publishBy, @Nullable LocalDate fileBy, boolean signedLate, List<ContractSignature> signatures) {
+        @Nullable LocalDate publishBy, @Nullable LocalDate fileBy, boolean signedLate, List<ContractSignature> signatures, Delivery delivery,
+        @Nullable LocalDate publishedOn, @Nullable LocalDate filedOn, @Nullable LocalDate closedOn, @Nullable String terminationReason) {
 
     public enum Status {
         /** Drafted from the award: the purchaser completes it before both parties sign. */
@@ -35,8 +41,31 @@ public record Contract(ContractId id, UUID procedureId, String procedureReferenc
         /** The award was cancelled by a remedy before signature: kept, never signed. */
         WITHDRAWN,
         /** Both parties signed the same document: its clauses are fixed, and no remedy reaches its award. */
-        SIGNED
+        SIGNED,
+        /** Every milestone was accepted and paid. */
+        COMPLETED,
+        /** Ended early, with its reason; what was not spent went back to the budget line. */
+        TERMINATED
     }
+
+    /**
+     * The clauses a delivery is held to beside the milestones.
+     *
+     * @param quantity how much service, in words ("12 monthly reports")
+     * @param unitPrice the price of one unit, when the contract prices by the unit: an add-on must keep it
+     * @param paymentDays the days after acceptance within which the purchaser pays (30, up to 60 when the contract says so)
+     * @param servesPublic whether the service is delivered to the public: its acceptance then invites the beneficiaries
+     */
+    public record Delivery(@Nullable String quantity, @Nullable BigDecimal unitPrice, int paymentDays, boolean servesPublic) {
+
+        /** The delivery clauses a draft starts with: the usual days to pay; public unless a service for the government's own use. */
+        public static Delivery defaultFor(String catalogueCode, int paymentDays) {
+            return new Delivery(null, null, paymentDays, !catalogueCode.startsWith(GOVERNMENT_SUPPORT_CATEGORY));
+        }
+    }
+
+    /** The top-level catalogue category of services for the government's own functions (政府履职辅助性服务). */
+    public static final String GOVERNMENT_SUPPORT_CATEGORY = "05";
 
     /** A party by its registry organization, named in both languages. */
     public record Party(UUID organizationId, String nameZh, String nameEn) {
@@ -45,6 +74,11 @@ public record Contract(ContractId id, UUID procedureId, String procedureReferenc
     public Contract {
         milestones = List.copyOf(milestones);
         signatures = List.copyOf(signatures);
+    }
+
+    /** Whether the contract binds the parties: signed, and not yet completed nor terminated. */
+    public boolean inForce() {
+        return status == Status.SIGNED;
     }
 
     /** Whether a party signed already: the draft is then fixed, so that the other signs the very same document. */

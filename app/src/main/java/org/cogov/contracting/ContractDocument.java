@@ -46,6 +46,10 @@ public final class ContractDocument {
         field(text, "term.justification", contract.term().justification());
         field(text, "settlement", contract.settlement());
         field(text, "liabilities", contract.liabilities());
+        field(text, "quantity", contract.delivery().quantity());
+        field(text, "unit-price", contract.delivery().unitPrice() == null ? null : amount(contract.delivery().unitPrice()));
+        field(text, "payment-days", Integer.toString(contract.delivery().paymentDays()));
+        field(text, "serves-public", Boolean.toString(contract.delivery().servesPublic()));
         field(text, "performance-bond", contract.performanceBond() == null ? null : amount(contract.performanceBond()));
         field(text, "milestones", Integer.toString(contract.milestones().size()));
         for (int i = 0; i < contract.milestones().size(); i++) {

@@ -23,5 +23,7 @@ public enum MessageKind {
     /** The evaluation asks a bidder to confirm a corrected price or explain a low one, within hours. */
     EVALUATION,
     /** A challenge was lodged or answered, a complaint decided, a procedure suspended or resumed on one. */
-    CHALLENGE
+    CHALLENGE,
+    /** A contract's day comes or passed; a milestone was accepted, a payment made, a contract terminated. */
+    CONTRACT
 }

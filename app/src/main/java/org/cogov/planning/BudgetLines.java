@@ -94,6 +94,20 @@ class BudgetLines {
         }
     }
 
+    /** Pays out of the line: committed money first, then uncommitted, in one statement that the line's CHECK bounds. */
+    boolean spend(BudgetLineId id, Money amount) {
+        return jdbc.sql("""
+                UPDATE budget_line SET spent = spent + :amount, committed = committed - LEAST(committed, :amount), version = version + 1
+                WHERE id = :id AND spent + :amount + committed - LEAST(committed, :amount) <= amount
+                """).param("amount", amount.amount()).param("id", id.value()).update() == 1;
+    }
+
+    void giveBack(BudgetLineId id, Money amount) {
+        jdbc.sql("""
+                UPDATE budget_line SET committed = committed - LEAST(committed, :amount), version = version + 1 WHERE id = :id
+                """).param("amount", amount.amount()).param("id", id.value()).update();
+    }
+
     private static BudgetLine line(ResultSet rs, int row) throws SQLException {
         return new BudgetLine(new BudgetLineId(rs.getObject("id", UUID.class)),
                 new OrganizationId(rs.getObject("department_id", UUID.class)), rs.getInt("fiscal_year"), rs.getString("code"),

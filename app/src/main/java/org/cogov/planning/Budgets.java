@@ -180,6 +180,33 @@ public class Budgets {
                 .orElseThrow(() -> RuleViolation.notFound("planning.budget.unknown", id.value()));
     }
 
+    /**
+     * For contracting, which decides itself who may pay: money paid out of a line, taken from what the line holds
+     * committed and, beyond that, from its uncommitted money.
+     *
+     * @return false when the line lacks the money: nothing is spent
+     */
+    @Transactional
+    public boolean spend(BudgetLineId id, Money amount) {
+        return lines.spend(id, amount);
+    }
+
+    /**
+     * For contracting: more money held on an approved line (an add-on purchase), if it has that much uncommitted.
+     *
+     * @return false when the line is not approved or lacks the money: nothing is committed
+     */
+    @Transactional
+    public boolean commit(BudgetLineId id, Money amount) {
+        return lines.commit(id, amount);
+    }
+
+    /** For contracting: money a contract held and will not spend goes back to the line, as far as the line holds it. */
+    @Transactional
+    public void giveBack(BudgetLineId id, Money amount) {
+        lines.giveBack(id, amount);
+    }
+
     static boolean mayRead(Actor actor, OrganizationId department) {
         return actor.can("planning:budget:read-all") || department.value().equals(actor.organizationId());
     }

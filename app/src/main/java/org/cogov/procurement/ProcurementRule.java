@@ -35,7 +35,9 @@ public record ProcurementRule(int id, Name rule, @Nullable Method method, @Nulla
          * the longest for a stable, continuous service, the add-ons' cumulative cap and the performance bond's cap
          * (percent of the contract amount).
          */
-        CONTRACT_PUBLICATION, CONTRACT_FILING, CONTRACT_TERM_MAX, CONTRACT_TERM_MAX_STABLE, ADD_ON_MAX, PERFORMANCE_BOND_MAX
+        CONTRACT_PUBLICATION, CONTRACT_FILING, CONTRACT_TERM_MAX, CONTRACT_TERM_MAX_STABLE, ADD_ON_MAX, PERFORMANCE_BOND_MAX,
+        /** Payment after acceptance: calendar days within which a small provider is paid, and the most a contract may agree. */
+        PAYMENT_DAYS, PAYMENT_DAYS_MAX
     }
 
     public enum Unit { CNY, DAYS, WORKING_DAYS, PERCENT, COUNT, MONTHS }

@@ -69,6 +69,10 @@ class ContractDocumentTests {
         changes.put("lot", 2);
         changes.put("procedureReference", "LJ-2026-0002");
         changes.put("signBy", LocalDate.of(2026, 2, 5));
+        changes.put("delivery.quantity", new Contract.Delivery("12 期", null, 30, true));
+        changes.put("delivery.unitPrice", new Contract.Delivery(null, new BigDecimal("7000"), 30, true));
+        changes.put("delivery.paymentDays", new Contract.Delivery(null, null, 45, true));
+        changes.put("delivery.servesPublic", new Contract.Delivery(null, null, 30, false));
         for (Map.Entry<String, Object> change : changes.entrySet()) {
             String key = change.getKey().contains(".") ? change.getKey().substring(0, change.getKey().indexOf('.')) : change.getKey();
             assertThat(ContractDocument.hash(contract(Map.of(key, change.getValue())))).as(change.getKey()).isNotEqualTo(original);
@@ -116,6 +120,7 @@ class ContractDocumentTests {
         v.put("indicators", IndicatorTemplates.forCategory("C0801"));
         v.put("version", 0);
         v.put("draftedAt", Instant.parse("2026-01-05T01:00:00Z"));
+        v.put("delivery", new Contract.Delivery(null, null, 30, true));
         v.putAll(overrides);
         return new Contract(new ContractId(ID), PROCEDURE, (String) v.get("procedureReference"), (Integer) v.get("lot"),
                 (Contract.Party) v.get("purchaser"), (Contract.Party) v.get("provider"), "C0801", (String) v.get("serviceTitle"),
@@ -123,7 +128,8 @@ class ContractDocumentTests {
                 Instant.parse("2026-01-05T01:00:00Z"), LocalDate.of(2026, 1, 5), (LocalDate) v.get("signBy"),
                 (ServicePeriod) v.get("term"), (String) v.get("settlement"), (String) v.get("liabilities"),
                 (BigDecimal) v.get("performanceBond"), castMilestones(v.get("milestones")), (IndicatorSet) v.get("indicators"),
-                (Instant) v.get("draftedAt"), null, null, (Integer) v.get("version"), null, null, null, false, List.of());
+                (Instant) v.get("draftedAt"), null, null, (Integer) v.get("version"), null, null, null, false, List.of(),
+                (Contract.Delivery) v.get("delivery"), null, null, null, null);
     }
 
     @SuppressWarnings("unchecked")

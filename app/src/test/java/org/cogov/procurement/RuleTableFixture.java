@@ -54,6 +54,8 @@ public final class RuleTableFixture {
         add(rules, ProcurementRule.Name.CONTRACT_TERM_MAX_STABLE, null, 36, ProcurementRule.Unit.MONTHS);
         add(rules, ProcurementRule.Name.ADD_ON_MAX, null, 10, ProcurementRule.Unit.PERCENT);
         add(rules, ProcurementRule.Name.PERFORMANCE_BOND_MAX, null, 10, ProcurementRule.Unit.PERCENT);
+        add(rules, ProcurementRule.Name.PAYMENT_DAYS, null, 30, ProcurementRule.Unit.DAYS);
+        add(rules, ProcurementRule.Name.PAYMENT_DAYS_MAX, null, 60, ProcurementRule.Unit.DAYS);
         return new Rulebook(rules, "LANJIANG");
     }
 

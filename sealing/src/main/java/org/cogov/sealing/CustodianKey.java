@@ -1,10 +1,5 @@
 package org.cogov.sealing;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -12,15 +7,8 @@ import java.util.Objects;
 
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.InvalidCipherTextException;
-import org.bouncycastle.crypto.engines.AESEngine;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.hpke.HPKE;
-import org.bouncycastle.crypto.modes.GCMBlockCipher;
-import org.bouncycastle.crypto.modes.GCMModeCipher;
-import org.bouncycastle.crypto.params.AEADParameters;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
-import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
 
 /**
@@ -36,11 +24,8 @@ import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
  *
  * <h2>Bytes</h2>
  * <ul>
- * <li>Wrapped key, algorithm {@value #WRAPPING_ARGON2ID_AES256GCM}: key = Argon2id v1.3 (passphrase as
- * UTF-8, 16-byte random salt, the stored memory, iterations and parallelism, 32 bytes of output);
- * ciphertext = AES-256-GCM (12-byte random nonce, 128-bit tag, associated data the ASCII bytes of
- * {@value #WRAPPING_LABEL} then the algorithm id as 4 bytes big-endian) of the 32-byte X25519 private
- * key: 48 bytes.</li>
+ * <li>Wrapped key: the 32-byte X25519 private key wrapped as {@link PassphraseWrapping} says, under the
+ * label {@value #WRAPPING_LABEL}: 48 bytes.</li>
  * <li>Sealed share: HPKE mode_base, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM; info the
  * ASCII bytes of {@value #SHARE_INFO}; associated data the caller's context (the procedure); plaintext
  * the share's index as one byte then its value. The sealed share is the encapsulated key (32 bytes)
@@ -50,7 +35,7 @@ import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
 public final class CustodianKey {
 
     /** The wrapping of the private key: Argon2id v1.3, AES-256-GCM, an X25519 key. */
-    public static final int WRAPPING_ARGON2ID_AES256GCM = 1;
+    public static final int WRAPPING_ARGON2ID_AES256GCM = PassphraseWrapping.ARGON2ID_AES256GCM;
 
     /** How shares are sealed to a custodian key, stored beside each sealed share. */
     public static final String SHARE_SEALING = "HPKE-BASE-X25519-HKDF-SHA256-AES-256-GCM";
@@ -58,8 +43,6 @@ public final class CustodianKey {
     static final String WRAPPING_LABEL = "cogov/custodian-key/v1";
     static final String SHARE_INFO = "cogov/opening-key-share/sealed/v1";
 
-    private static final int SALT_BYTES = 16;
-    private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final int KEY_BYTES = 32;
 
@@ -161,26 +144,15 @@ public final class CustodianKey {
 
     /** Makes a key pair and wraps its private key by the passphrase; the private key is wiped before this returns. */
     public static Enrolment enrol(char[] passphrase, Argon2 params, SecureRandom random) {
-        requirePassphrase(passphrase);
+        PassphraseWrapping.requirePassphrase(passphrase);
         Objects.requireNonNull(params, "params");
         byte[] privateKey = new byte[KEY_BYTES];
-        byte[] salt = new byte[SALT_BYTES];
-        byte[] nonce = new byte[NONCE_BYTES];
-        byte[] wrappingKey = null;
         try {
             random.nextBytes(privateKey);
-            random.nextBytes(salt);
-            random.nextBytes(nonce);
             byte[] publicKey = OpeningKey.publicKeyOf(privateKey);
-            wrappingKey = derive(passphrase, salt, params);
-            byte[] ciphertext = gcm(true, wrappingKey, nonce, WRAPPING_ARGON2ID_AES256GCM, privateKey);
-            return new Enrolment(publicKey, new WrappedKey(WRAPPING_ARGON2ID_AES256GCM, salt, params.memoryKiB(),
-                    params.iterations(), params.parallelism(), nonce, ciphertext));
-        } catch (InvalidCipherTextException e) {
-            throw new IllegalStateException("encrypting cannot fail its own check", e);
+            return new Enrolment(publicKey, PassphraseWrapping.wrap(privateKey, passphrase, params, WRAPPING_LABEL, random));
         } finally {
             Arrays.fill(privateKey, (byte) 0);
-            wipe(wrappingKey);
         }
     }
 
@@ -190,24 +162,7 @@ public final class CustodianKey {
      * @throws WrongPassphrase the passphrase is not the one the key was wrapped with
      */
     public static byte[] unwrap(WrappedKey wrapped, char[] passphrase) throws WrongPassphrase {
-        requirePassphrase(passphrase);
-        if (wrapped.algorithm() != WRAPPING_ARGON2ID_AES256GCM) {
-            throw new IllegalArgumentException("unknown wrapping algorithm " + wrapped.algorithm());
-        }
-        byte[] salt = wrapped.salt();
-        byte[] nonce = wrapped.nonce();
-        byte[] ciphertext = wrapped.ciphertext();
-        if (salt.length != SALT_BYTES || nonce.length != NONCE_BYTES || ciphertext.length != KEY_BYTES + TAG_BITS / 8) {
-            throw new IllegalArgumentException("a wrapped key of algorithm 1 has a 16-byte salt, a 12-byte nonce and 48 bytes of ciphertext");
-        }
-        byte[] wrappingKey = derive(passphrase, salt, wrapped.argon2());
-        try {
-            return gcm(false, wrappingKey, nonce, wrapped.algorithm(), ciphertext);
-        } catch (InvalidCipherTextException e) {
-            throw new WrongPassphrase();
-        } finally {
-            wipe(wrappingKey);
-        }
+        return PassphraseWrapping.unwrap(wrapped, passphrase, WRAPPING_LABEL);
     }
 
     /**
@@ -260,7 +215,7 @@ public final class CustodianKey {
         } catch (InvalidCipherTextException | IllegalArgumentException e) {
             throw new ShareRefused("the share was not sealed to this key for this context, or was changed");
         } finally {
-            wipe(plaintext);
+            PassphraseWrapping.wipe(plaintext);
         }
     }
 
@@ -270,79 +225,5 @@ public final class CustodianKey {
 
     private static byte[] info() {
         return SHARE_INFO.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** Argon2id v1.3 of the passphrase's UTF-8 bytes, which are wiped at once. */
-    private static byte[] derive(char[] passphrase, byte[] salt, Argon2 params) {
-        byte[] password = utf8(passphrase);
-        byte[] key = new byte[KEY_BYTES];
-        try {
-            Argon2BytesGenerator generator = new Argon2BytesGenerator();
-            generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                    .withSalt(salt).withMemoryAsKB(params.memoryKiB()).withIterations(params.iterations())
-                    .withParallelism(params.parallelism()).build());
-            generator.generateBytes(password, key);
-            return key;
-        } finally {
-            Arrays.fill(password, (byte) 0);
-        }
-    }
-
-    private static byte[] gcm(boolean encrypt, byte[] key, byte[] nonce, int algorithm, byte[] input)
-            throws InvalidCipherTextException {
-        KeyParameter keyParameter = new KeyParameter(key);
-        byte[] out = null;
-        try {
-            GCMModeCipher cipher = GCMBlockCipher.newInstance(AESEngine.newInstance());
-            cipher.init(encrypt, new AEADParameters(keyParameter, TAG_BITS, nonce, wrappingData(algorithm)));
-            out = new byte[cipher.getOutputSize(input.length)];
-            int length = cipher.processBytes(input, 0, input.length, out, 0);
-            length += cipher.doFinal(out, length);
-            if (length != out.length) {
-                byte[] exact = Arrays.copyOf(out, length);
-                wipe(out);
-                return exact;
-            }
-            return out;
-        } catch (InvalidCipherTextException e) {
-            wipe(out);
-            throw e;
-        } finally {
-            wipe(keyParameter.getKey());
-        }
-    }
-
-    private static byte[] wrappingData(int algorithm) {
-        byte[] label = WRAPPING_LABEL.getBytes(StandardCharsets.US_ASCII);
-        return ByteBuffer.allocate(label.length + 4).put(label).putInt(algorithm).array();
-    }
-
-    /** The UTF-8 bytes of a passphrase, encoded into a buffer that is wiped, so that no copy is left unwiped. */
-    private static byte[] utf8(char[] passphrase) {
-        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.allocate((int) Math.ceil(encoder.maxBytesPerChar() * passphrase.length));
-        try {
-            CoderResult result = encoder.encode(CharBuffer.wrap(passphrase), buffer, true);
-            if (result.isError()) {
-                throw new IllegalArgumentException("the passphrase is not valid Unicode text");
-            }
-            encoder.flush(buffer);
-            return Arrays.copyOf(buffer.array(), buffer.position());
-        } finally {
-            Arrays.fill(buffer.array(), (byte) 0);
-        }
-    }
-
-    private static void requirePassphrase(char[] passphrase) {
-        if (passphrase == null || passphrase.length == 0) {
-            throw new IllegalArgumentException("a passphrase is needed");
-        }
-    }
-
-    private static void wipe(byte[] bytes) {
-        if (bytes != null) {
-            Arrays.fill(bytes, (byte) 0);
-        }
     }
 }

@@ -15,11 +15,17 @@ import jakarta.validation.constraints.Size;
 
 import org.cogov.contracting.Contract;
 import org.cogov.contracting.ContractId;
+import org.cogov.contracting.Dimension;
+import org.cogov.contracting.Indicator;
+import org.cogov.contracting.IndicatorGroup;
+import org.cogov.contracting.IndicatorSet;
 import org.cogov.contracting.Milestone;
+import org.cogov.contracting.ScoringRule;
 import org.cogov.contracting.ServicePeriod;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.Money;
+import org.cogov.shared.RuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,15 +43,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/contracts")
 class ContractApi {
 
-    /** @param months the term in whole months from {@code start} */
+    /**
+     * @param months the term in whole months from {@code start}
+     * @param quantity how much service, in words
+     * @param unitPrice the price of one unit, when the contract prices by the unit
+     * @param paymentDays days after acceptance within which the purchaser pays; absent keeps the draft's
+     * @param servesPublic whether the service is delivered to the public (its acceptance invites beneficiaries); absent keeps
+     */
     record ContractTerms(@NotNull Integer version, @NotNull LocalDate start, @NotNull @Min(1) @Max(120) Integer months,
             @Nullable Boolean stableService, @Nullable @Size(max = ServicePeriod.JUSTIFICATION_MAX) String justification,
             @Nullable @Size(max = ContractDrafts.TEXT_MAX) String settlement, @Nullable @Size(max = ContractDrafts.TEXT_MAX) String liabilities,
-            @Nullable @DecimalMin("0") @DecimalMax("9999999999999999.99") BigDecimal performanceBond) {
+            @Nullable @DecimalMin("0") @DecimalMax("9999999999999999.99") BigDecimal performanceBond,
+            @Nullable @Size(max = ContractDrafts.QUANTITY_MAX) String quantity,
+            @Nullable @DecimalMin("0.01") @DecimalMax("9999999999999999.99") BigDecimal unitPrice,
+            @Nullable @Min(1) @Max(366) Integer paymentDays, @Nullable Boolean servesPublic) {
 
         ContractDrafts.Terms terms() {
             return new ContractDrafts.Terms(new ServicePeriod(start, months, Boolean.TRUE.equals(stableService), justification),
-                    settlement, liabilities, performanceBond == null ? null : new Money(performanceBond));
+                    settlement, liabilities, performanceBond == null ? null : new Money(performanceBond), quantity, unitPrice, paymentDays,
+                    servesPublic);
         }
     }
 
@@ -55,6 +71,54 @@ class ContractApi {
     }
 
     record ContractMilestones(@NotNull Integer version, @NotNull @Size(max = 50) List<@Valid @NotNull MilestoneEntry> milestones) {
+    }
+
+    /**
+     * How an indicator scores: LINEAR to {@code value}, THRESHOLD at {@code value}, BANDED by {@code bands}, or JUDGEMENT.
+     *
+     * @param bands for BANDED: each band's lower bound and the percent of the weight it earns
+     */
+    record ScoringEntry(@NotNull ScoringRule.Kind kind, @Nullable @DecimalMin("-9999999999") @DecimalMax("9999999999") BigDecimal value,
+            @Nullable @Size(max = ScoringRule.Banded.MAX_BANDS) List<@Valid @NotNull BandEntry> bands) {
+
+        ScoringRule rule() {
+            return switch (kind) {
+                case LINEAR -> new ScoringRule.Linear(required(value));
+                case THRESHOLD -> new ScoringRule.Threshold(required(value));
+                case BANDED -> new ScoringRule.Banded(bands == null ? List.of()
+                        : bands.stream().map(b -> new ScoringRule.Band(b.from(), b.percent())).toList());
+                case JUDGEMENT -> new ScoringRule.Judgement();
+            };
+        }
+
+        private static BigDecimal required(@Nullable BigDecimal value) {
+            if (value == null) {
+                throw RuleViolation.refused("contracting.scoring.value-needed", "value");
+            }
+            return value;
+        }
+    }
+
+    record BandEntry(@NotNull @DecimalMin("-9999999999") @DecimalMax("9999999999") BigDecimal from,
+            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal percent) {
+    }
+
+    record IndicatorEntry(@NotNull @Size(max = Indicator.NAME_MAX) String nameZh, @NotNull @Size(max = Indicator.NAME_MAX) String nameEn,
+            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal weight, @NotNull @Size(max = Indicator.TARGET_MAX) String target,
+            @NotNull @Valid ScoringEntry scoring) {
+    }
+
+    /** @param weight the group's weight out of 100 */
+    record IndicatorGroupEntry(@NotNull Dimension dimension, @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal weight,
+            @NotNull @Size(max = IndicatorSet.MAX_INDICATORS_PER_GROUP) List<@Valid @NotNull IndicatorEntry> indicators) {
+    }
+
+    record ContractIndicators(@NotNull Integer version, @NotNull @Size(max = 4) List<@Valid @NotNull IndicatorGroupEntry> groups) {
+
+        IndicatorSet set() {
+            return new IndicatorSet(groups.stream().map(g -> new IndicatorGroup(g.dimension(), g.weight(), g.indicators().stream()
+                    .map(i -> new Indicator(i.nameZh(), i.nameEn(), i.weight(), i.target(), i.scoring().rule())).toList())).toList());
+        }
     }
 
     /** A signer's passphrase, for its own signature only: never stored, logged or echoed. */
@@ -93,6 +157,12 @@ class ContractApi {
     Contract milestones(@PathVariable UUID id, @Valid @RequestBody ContractMilestones milestones) {
         return drafts.changeMilestones(actor(id), new ContractId(id), milestones.version(), milestones.milestones().stream()
                 .map(m -> new Milestone(m.deliverable(), m.due(), m.share(), Boolean.TRUE.equals(m.advance()))).toList());
+    }
+
+    /** The purchaser sets the indicator set the performance will be evaluated against, before anyone signs. */
+    @PutMapping("/{id}/indicators")
+    Contract indicators(@PathVariable UUID id, @Valid @RequestBody ContractIndicators indicators) {
+        return drafts.changeIndicators(actor(id), new ContractId(id), indicators.version(), indicators.set());
     }
 
     /** The caller signs for its party, with its current signer key unwrapped by its passphrase. */

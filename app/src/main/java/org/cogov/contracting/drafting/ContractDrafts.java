@@ -59,18 +59,35 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Every change of the draft is checked whole — term, milestones within it, bond, indicator set — so that a stored
  * draft always stands by the rules, and is a compare-and-set on the version the purchaser read. The purchaser's
  * department reads and edits its own contracts; the provider reads its own; the finance bureau and auditors read all;
- * to anyone else a contract does not exist.
+ * to anyone else a contract does not exist until it is published.
  */
 @Service
 public class ContractDrafts {
 
     public static final int TEXT_MAX = 4000;
     public static final int REASON_MAX = 2000;
+    public static final int QUANTITY_MAX = 200;
 
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-    /** The editable terms of a draft, apart from its milestones and indicators. */
-    public record Terms(ServicePeriod term, @Nullable String settlement, @Nullable String liabilities, @Nullable Money performanceBond) {
+    /**
+     * The editable terms of a draft, apart from its milestones and indicators.
+     *
+     * @param paymentDays days to pay after acceptance; null keeps the draft's
+     * @param servesPublic whether the service is delivered to the public; null keeps the draft's
+     */
+    public record Terms(ServicePeriod term, @Nullable String settlement, @Nullable String liabilities, @Nullable Money performanceBond,
+            @Nullable String quantity, @Nullable BigDecimal unitPrice, @Nullable Integer paymentDays, @Nullable Boolean servesPublic) {
+
+        /** Terms that leave the delivery clauses as the draft has them, but for quantity and unit price, which they clear. */
+        public Terms(ServicePeriod term, @Nullable String settlement, @Nullable String liabilities, @Nullable Money performanceBond) {
+            this(term, settlement, liabilities, performanceBond, null, null, null, null);
+        }
+
+        Contract.Delivery delivery(Contract.Delivery before) {
+            return new Contract.Delivery(blankToNull(quantity), unitPrice, paymentDays == null ? before.paymentDays() : paymentDays,
+                    servesPublic == null ? before.servesPublic() : servesPublic);
+        }
     }
 
     private final ContractRecords records;
@@ -122,8 +139,9 @@ public class ContractDrafts {
         // The parties' names are fixed at drafting: the signed text names them, and a later rename must not change it.
         records.insert(new ContractRecords.Row(id, decided.procedureId(), decided.reference(), decided.lot(), party(purchaser),
                 party(decided.winner()), published.procedure().catalogueCode(), lot.title(), lot.description(), decided.price(),
-                Contract.Status.DRAFT, decided.at(), noticeDay, signBy(noticeDay, limits), term, null, null, null, decided.at(), null, null,
-                0), PaymentSchedule.single(term, messages.getMessage("contracting.draft.final-deliverable", new Object[] {lot.title()},
+                Contract.Status.DRAFT, decided.at(), noticeDay, signBy(noticeDay, limits), term, null, null, null, decided.at(),
+                Contract.Delivery.defaultFor(published.procedure().catalogueCode(), limits.paymentDays()), request.budgetLine().value()),
+                lot.budget().amount(), PaymentSchedule.single(term, messages.getMessage("contracting.draft.final-deliverable", new Object[] {lot.title()},
                         CHINESE)), IndicatorTemplates.forCategory(published.procedure().catalogueCode()));
         events.publishEvent(new ContractChanged(decided.actorId(), purchaser, "contracting.contract.drafted", id,
                 Map.of("reference", decided.reference(), "lot", Integer.toString(decided.lot()), "provider", decided.winner().toString(),
@@ -169,6 +187,15 @@ public class ContractDrafts {
                 .orElseThrow(() -> RuleViolation.notFound("contracting.contract.unknown", id.value())));
     }
 
+    /**
+     * The contract, whoever acts: for the module's own listeners, which act on an event the platform raised, never for
+     * a caller's request.
+     */
+    @Transactional(readOnly = true)
+    public Contract contract(UUID id) {
+        return contract(records.find(id).orElseThrow(() -> RuleViolation.notFound("contracting.contract.unknown", id)));
+    }
+
     /** The purchaser changes the draft's term, settlement, liabilities and performance bond. */
     @Transactional
     public Contract changeTerms(Actor actor, ContractId id, int version, Terms terms) {
@@ -176,10 +203,18 @@ public class ContractDrafts {
         List<RuleViolation> refused = new ArrayList<>();
         text(terms.settlement(), "settlement", refused);
         text(terms.liabilities(), "liabilities", refused);
+        Contract.Delivery delivery = terms.delivery(row.delivery());
+        if (delivery.quantity() != null && delivery.quantity().length() > QUANTITY_MAX) {
+            refused.add(RuleViolation.refused("contracting.text.too-long", "quantity", Integer.toString(QUANTITY_MAX)));
+        }
+        if (delivery.unitPrice() != null && delivery.unitPrice().signum() <= 0) {
+            refused.add(RuleViolation.refused("contracting.contract.unit-price", "unitPrice"));
+        }
+        limits().paymentDaysViolation(delivery.paymentDays()).ifPresent(refused::add);
         check(row, terms.term(), terms.performanceBond(), records.milestones(row.id()), records.indicators(row.id()), refused);
         BigDecimal bond = terms.performanceBond() == null ? null : terms.performanceBond().amount();
         if (!records.change(row.id(), version, new ContractRecords.Parts(terms.term(), blankToNull(terms.settlement()),
-                blankToNull(terms.liabilities()), bond))) {
+                blankToNull(terms.liabilities()), bond, delivery))) {
             throw RuleViolation.conflict("contracting.contract.changed-meanwhile", row.procedureReference());
         }
         return changed(actor, row, "contracting.contract.terms-changed", Map.of("termMonths", Integer.toString(terms.term().months())));
@@ -282,9 +317,10 @@ public class ContractDrafts {
         return contract(records.find(row.id()).orElseThrow());
     }
 
+    /** Its parties and the supervisors read a contract; once published, so does everyone who reads contracts. */
     private static boolean reads(Actor actor, ContractRecords.Row row) {
         UUID organization = actor.organizationId();
-        return actor.can("contracting:contract:supervise")
+        return actor.can("contracting:contract:supervise") || row.publishedOn() != null
                 || actor.can("contracting:contract:read") && row.purchaser().organizationId().equals(organization)
                 || actor.can("contracting:contract:own") && row.provider().organizationId().equals(organization);
     }
@@ -295,7 +331,7 @@ public class ContractDrafts {
                 row.awardedAt(), row.awardNoticeOn(), row.signBy(), row.term(), row.settlement(), row.liabilities(),
                 row.performanceBond(), records.milestones(row.id()), records.indicators(row.id()), row.draftedAt(), row.withdrawnAt(),
                 row.withdrawnReason(), row.version(), row.signedOn(), row.publishBy(), row.fileBy(), row.signedLate(),
-                signatures.signatures(row.id()));
+                signatures.signatures(row.id()), row.delivery(), row.publishedOn(), row.filedOn(), row.closedOn(), row.terminationReason());
     }
 
     private Contract.Party party(UUID organization) {

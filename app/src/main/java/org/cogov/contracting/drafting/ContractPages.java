@@ -60,12 +60,6 @@ class ContractPages {
         this.outcome = outcome;
     }
 
-    @GetMapping("/contracts")
-    String list(Model model) {
-        model.addAttribute("contracts", drafts.contracts(actor(null)));
-        return "contracting/contracts";
-    }
-
     @GetMapping("/contracts/{id}")
     String contract(@PathVariable UUID id, Model model) {
         Actor actor = actor(id);
@@ -90,10 +84,13 @@ class ContractPages {
             @RequestParam int months,
             @RequestParam(required = false) @Nullable Boolean stableService, @RequestParam(required = false) @Nullable String justification,
             @RequestParam(required = false) @Nullable String settlement, @RequestParam(required = false) @Nullable String liabilities,
-            @RequestParam(required = false) @Nullable BigDecimal performanceBond, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable BigDecimal performanceBond, @RequestParam(required = false) @Nullable String quantity,
+            @RequestParam(required = false) @Nullable BigDecimal unitPrice, @RequestParam(required = false) @Nullable Integer paymentDays,
+            @RequestParam(required = false) @Nullable Boolean servesPublic, Locale locale, RedirectAttributes redirect) {
         outcome.flash(redirect, locale, "contracting.page.saved", () -> drafts.changeTerms(actor(id), new ContractId(id), version,
                 new ContractDrafts.Terms(new ServicePeriod(start, months, Boolean.TRUE.equals(stableService), justification), settlement,
-                        liabilities, performanceBond == null ? null : new Money(performanceBond))));
+                        liabilities, performanceBond == null ? null : new Money(performanceBond), quantity, unitPrice, paymentDays,
+                        Boolean.TRUE.equals(servesPublic))));
         return "redirect:/contracts/" + id;
     }
 

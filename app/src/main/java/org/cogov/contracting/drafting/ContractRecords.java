@@ -37,23 +37,25 @@ class ContractRecords {
             String serviceTitle, @Nullable String serviceDescription, BigDecimal price, Contract.Status status, Instant awardedAt,
             LocalDate awardNoticeOn, LocalDate signBy, ServicePeriod term, @Nullable String settlement, @Nullable String liabilities,
             @Nullable BigDecimal performanceBond, Instant draftedAt, @Nullable Instant withdrawnAt, @Nullable String withdrawnReason,
-            int version, @Nullable LocalDate signedOn, @Nullable LocalDate publishBy, @Nullable LocalDate fileBy, boolean signedLate) {
+            int version, @Nullable LocalDate signedOn, @Nullable LocalDate publishBy, @Nullable LocalDate fileBy, boolean signedLate,
+            Contract.Delivery delivery, UUID budgetLine, @Nullable LocalDate publishedOn, @Nullable LocalDate filedOn,
+            @Nullable LocalDate closedOn, @Nullable String terminationReason) {
 
         /** A row as drafted: not signed. */
         Row(UUID id, UUID procedureId, String procedureReference, int lot, Contract.Party purchaser, Contract.Party provider,
                 String catalogueCode,
                 String serviceTitle, @Nullable String serviceDescription, BigDecimal price, Contract.Status status, Instant awardedAt,
                 LocalDate awardNoticeOn, LocalDate signBy, ServicePeriod term, @Nullable String settlement, @Nullable String liabilities,
-                @Nullable BigDecimal performanceBond, Instant draftedAt, @Nullable Instant withdrawnAt, @Nullable String withdrawnReason,
-                int version) {
+                @Nullable BigDecimal performanceBond, Instant draftedAt, Contract.Delivery delivery, UUID budgetLine) {
             this(id, procedureId, procedureReference, lot, purchaser, provider, catalogueCode, serviceTitle, serviceDescription, price,
-                    status, awardedAt, awardNoticeOn, signBy, term, settlement, liabilities, performanceBond, draftedAt, withdrawnAt,
-                    withdrawnReason, version, null, null, null, false);
+                    status, awardedAt, awardNoticeOn, signBy, term, settlement, liabilities, performanceBond, draftedAt, null,
+                    null, 0, null, null, null, false, delivery, budgetLine, null, null, null, null);
         }
     }
 
     /** The editable parts of a draft, as one change. */
-    record Parts(ServicePeriod term, @Nullable String settlement, @Nullable String liabilities, @Nullable BigDecimal performanceBond) {
+    record Parts(ServicePeriod term, @Nullable String settlement, @Nullable String liabilities, @Nullable BigDecimal performanceBond,
+            Contract.Delivery delivery) {
     }
 
     private static final String ROW = """
@@ -61,7 +63,8 @@ class ContractRecords {
                    provider_name_zh, provider_name_en, catalogue_code, service_title,
                    service_description, price, status, awarded_at, award_notice_on, sign_by, term_start, term_months,
                    stable_service, stable_justification, settlement, liabilities, performance_bond, drafted_at, withdrawn_at,
-                   withdrawn_reason, version, signed_on, publish_by, file_by, signed_late
+                   withdrawn_reason, version, signed_on, publish_by, file_by, signed_late, quantity, unit_price, payment_days,
+                   serves_public, budget_line_id, published_on, filed_on, closed_on, termination_reason
             FROM contract""";
 
     private final JdbcClient jdbc;
@@ -76,15 +79,18 @@ class ContractRecords {
                 .param("at", utc(awardedAt)).query(Integer.class).single() > 0;
     }
 
-    void insert(Row row, List<Milestone> milestones, IndicatorSet indicators) {
+    /** A new draft, holding the lot's budget of the request's committed money. */
+    void insert(Row row, BigDecimal budgetHeld, List<Milestone> milestones, IndicatorSet indicators) {
         jdbc.sql("""
                 INSERT INTO contract (id, procedure_id, procedure_reference, lot_number, purchaser_id, provider_id,
                                       purchaser_name_zh, purchaser_name_en, provider_name_zh, provider_name_en, catalogue_code,
                                       service_title, service_description, price, status, awarded_at, award_notice_on, sign_by,
                                       term_start, term_months, stable_service, stable_justification, settlement, liabilities,
-                                      performance_bond, drafted_at, version)
-                VALUES (:id, :p, :ref, :lot, :purchaser, :provider, :purchaserZh, :purchaserEn, :providerZh, :providerEn, :code, :title, :description, :price, :status, :awarded, :notice,
-                        :signBy, :start, :months, :stable, :justification, :settlement, :liabilities, :bond, :drafted, 0)""")
+                                      performance_bond, drafted_at, version, quantity, unit_price, payment_days, serves_public,
+                                      budget_line_id, budget_held)
+                VALUES (:id, :p, :ref, :lot, :purchaser, :provider, :purchaserZh, :purchaserEn, :providerZh, :providerEn, :code, :title,
+                        :description, :price, :status, :awarded, :notice, :signBy, :start, :months, :stable, :justification, :settlement,
+                        :liabilities, :bond, :drafted, 0, :quantity, :unitPrice, :paymentDays, :servesPublic, :budgetLine, :held)""")
                 .param("id", row.id()).param("p", row.procedureId()).param("ref", row.procedureReference()).param("lot", row.lot())
                 .param("purchaser", row.purchaser().organizationId()).param("provider", row.provider().organizationId())
                 .param("purchaserZh", row.purchaser().nameZh()).param("purchaserEn", row.purchaser().nameEn())
@@ -94,7 +100,9 @@ class ContractRecords {
                 .param("signBy", row.signBy()).param("start", row.term().start()).param("months", row.term().months())
                 .param("stable", row.term().stableService()).param("justification", row.term().justification())
                 .param("settlement", row.settlement()).param("liabilities", row.liabilities()).param("bond", row.performanceBond())
-                .param("drafted", utc(row.draftedAt())).update();
+                .param("drafted", utc(row.draftedAt())).param("quantity", row.delivery().quantity())
+                .param("unitPrice", row.delivery().unitPrice()).param("paymentDays", row.delivery().paymentDays())
+                .param("servesPublic", row.delivery().servesPublic()).param("budgetLine", row.budgetLine()).param("held", budgetHeld).update();
         replaceMilestones(row.id(), milestones);
         replaceIndicators(row.id(), indicators);
     }
@@ -125,8 +133,11 @@ class ContractRecords {
         return jdbc.sql("""
                 UPDATE contract SET term_start = :start, term_months = :months, stable_service = :stable,
                        stable_justification = :justification, settlement = :settlement, liabilities = :liabilities,
-                       performance_bond = :bond, version = version + 1
+                       performance_bond = :bond, quantity = :quantity, unit_price = :unitPrice, payment_days = :paymentDays,
+                       serves_public = :servesPublic, version = version + 1
                 WHERE id = :id AND version = :version AND status = 'DRAFT'""")
+                .param("quantity", parts.delivery().quantity()).param("unitPrice", parts.delivery().unitPrice())
+                .param("paymentDays", parts.delivery().paymentDays()).param("servesPublic", parts.delivery().servesPublic())
                 .param("start", parts.term().start()).param("months", parts.term().months())
                 .param("stable", parts.term().stableService()).param("justification", parts.term().justification())
                 .param("settlement", parts.settlement()).param("liabilities", parts.liabilities()).param("bond", parts.performanceBond())
@@ -258,7 +269,11 @@ class ContractRecords {
                 rs.getString("settlement"), rs.getString("liabilities"), rs.getBigDecimal("performance_bond"), instant(rs, "drafted_at"),
                 instant(rs, "withdrawn_at"), rs.getString("withdrawn_reason"), rs.getInt("version"),
                 rs.getObject("signed_on", LocalDate.class), rs.getObject("publish_by", LocalDate.class),
-                rs.getObject("file_by", LocalDate.class), rs.getBoolean("signed_late"));
+                rs.getObject("file_by", LocalDate.class), rs.getBoolean("signed_late"),
+                new Contract.Delivery(rs.getString("quantity"), rs.getBigDecimal("unit_price"), rs.getInt("payment_days"),
+                        rs.getBoolean("serves_public")),
+                rs.getObject("budget_line_id", UUID.class), rs.getObject("published_on", LocalDate.class),
+                rs.getObject("filed_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class), rs.getString("termination_reason"));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

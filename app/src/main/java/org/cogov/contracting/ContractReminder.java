@@ -1,0 +1,68 @@
+package org.cogov.contracting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A reminder of a contract's day: sent once when the day comes (the day itself, or a few days before for a milestone and
+ * a payment) and once when it passed with nothing done, to the purchaser's staff — and, for a milestone, the provider's.
+ *
+ * @param milestone the milestone or payment it is about, from 1
+ * @param day the day it is about
+ */
+public record ContractReminder(UUID contractId, String reference, int lot, UUID purchaserId, UUID providerId, Subject subject,
+        @Nullable Integer milestone, LocalDate day) {
+
+    /** How many days before its due day a milestone or a payment is recalled. */
+    public static final int LEAD_DAYS = 3;
+
+    public enum Subject {
+        PUBLICATION_DUE, PUBLICATION_OVERDUE, FILING_DUE, FILING_OVERDUE, MILESTONE_DUE, MILESTONE_OVERDUE, PAYMENT_DUE, PAYMENT_OVERDUE;
+
+        /** Whether it tells the provider as well as the purchaser. */
+        public boolean forProvider() {
+            return this == MILESTONE_DUE || this == MILESTONE_OVERDUE;
+        }
+    }
+
+    /** What to remind of a contract on a day; the sweep sends each (subject, milestone, day) once. */
+    public static List<ContractReminder> due(ContractImplementation implementation, LocalDate today) {
+        Contract c = implementation.contract();
+        List<ContractReminder> due = new ArrayList<>();
+        if (c.status() == Contract.Status.DRAFT || c.status() == Contract.Status.WITHDRAWN) {
+            return due;
+        }
+        if (c.publishedOn() == null && c.publishBy() != null) {
+            day(c, today, c.publishBy(), 0, Subject.PUBLICATION_DUE, Subject.PUBLICATION_OVERDUE, null, due);
+        }
+        if (c.filedOn() == null && c.fileBy() != null) {
+            day(c, today, c.fileBy(), 0, Subject.FILING_DUE, Subject.FILING_OVERDUE, null, due);
+        }
+        if (c.inForce()) {
+            for (MilestoneDelivery m : implementation.milestones()) {
+                if (m.state() == MilestoneDelivery.State.PENDING || m.state() == MilestoneDelivery.State.REJECTED) {
+                    day(c, today, m.due(), LEAD_DAYS, Subject.MILESTONE_DUE, Subject.MILESTONE_OVERDUE, m.ordinal(), due);
+                }
+            }
+        }
+        for (ContractPayment p : implementation.payments()) {
+            if (p.open()) {
+                day(c, today, p.dueOn(), LEAD_DAYS, Subject.PAYMENT_DUE, Subject.PAYMENT_OVERDUE, p.ordinal(), due);
+            }
+        }
+        return due;
+    }
+
+    private static void day(Contract c, LocalDate today, LocalDate day, int lead, Subject coming, Subject missed,
+            @Nullable Integer milestone, List<ContractReminder> due) {
+        Subject subject = today.isAfter(day) ? missed : today.isBefore(day.minusDays(lead)) ? null : coming;
+        if (subject != null) {
+            due.add(new ContractReminder(c.id().value(), c.procedureReference(), c.lot(), c.purchaser().organizationId(),
+                    c.provider().organizationId(), subject, milestone, day));
+        }
+    }
+}
