@@ -779,6 +779,8 @@ class AccessMatrixTests {
             entry("page: one's contracts", Scope.OWN, ContractMatrix.READERS, (t, a, u) -> get("/contracts")),
             entry("API: a contract", Scope.OWN, ContractMatrix.READERS, (t, a, u) -> get("/api/v1/contracts/" + ContractMatrix.contract(t))),
             entry("page: a contract", Scope.OWN, ContractMatrix.READERS, (t, a, u) -> get("/contracts/" + ContractMatrix.contract(t))),
+            entry("API: a contract's document (PDF)", Scope.OWN, ContractMatrix.READERS,
+                    (t, a, u) -> get("/api/v1/contracts/" + ContractMatrix.contract(t) + "/document?lang=en")),
             entry("API: change a draft contract's milestones", Scope.OWN, EnumSet.of(Role.PURCHASER), ContractMatrix::apiMilestones),
             entry("page: change a draft contract's milestones", Scope.OWN, EnumSet.of(Role.PURCHASER), ContractMatrix::pageMilestones),
             // Signatures: the purchaser's and the provider's staff enrol signer keys; whoever reads a contract may verify it.

@@ -13,8 +13,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Every page's footer: a rule, the generation time on the left and "第 n 页 共 m 页" on the right. Pages are
+ * Every page's footer: a rule, the generation time (or the document's reference, when it has one) on the left and "第 n 页 共 m 页" on the right. Pages are
  * written as they fill, before the page count is known, so each page holds a placeholder (a form XObject)
  * for its number that is drawn when the document closes.
  */
@@ -25,13 +27,15 @@ final class PageFooter extends PdfPageEventHelper {
 
     private final FooterWording wording;
     private final ZonedDateTime generatedAt;
+    private final @Nullable String reference;
     private final Font font;
     private final Color rule;
     private final List<PdfTemplate> pageNumbers = new ArrayList<>();
 
-    PageFooter(FooterWording wording, ZonedDateTime generatedAt, Font font, Color rule) {
+    PageFooter(FooterWording wording, ZonedDateTime generatedAt, @Nullable String reference, Font font, Color rule) {
         this.wording = wording;
         this.generatedAt = generatedAt;
+        this.reference = reference;
         this.font = font;
         this.rule = rule;
     }
@@ -48,7 +52,7 @@ final class PageFooter extends PdfPageEventHelper {
         canvas.stroke();
         canvas.restoreState();
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                Typesetting.text(wording.generated(generatedAt), font), document.left(), baseline, 0);
+                Typesetting.text(reference != null ? reference : wording.generated(generatedAt), font), document.left(), baseline, 0);
         float width = (document.right() - document.left()) / 2;
         PdfTemplate pageNumber = canvas.createTemplate(width, font.getSize() + DESCENT);
         canvas.addTemplate(pageNumber, document.right() - width, baseline - DESCENT);

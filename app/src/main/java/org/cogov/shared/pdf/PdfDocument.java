@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A document written as PDF: a title, then headings, paragraphs, key–value lines and tables in the order they
  * are added, on A4 pages with a footer that gives the generation time and "第 n 页 共 m 页" (or "Page n of m").
@@ -22,8 +24,9 @@ import java.util.Locale;
  *         .writeTo(out);
  * }</pre>
  *
- * The document reads no clock: the caller passes the generation time, shown in its zone. It is built by one
- * thread, then written as often as wanted.
+ * The document reads no clock: the caller passes the generation time, shown in its zone. A document that must read
+ * the same whenever it is generated (a contract) names itself in the footer instead, by {@link #footerReference}; its
+ * generation time then only stamps the file's properties. It is built by one thread, then written as often as wanted.
  */
 public final class PdfDocument {
 
@@ -31,6 +34,7 @@ public final class PdfDocument {
     private final Locale language;
     private final ZonedDateTime generatedAt;
     private final List<Block> blocks = new ArrayList<>();
+    private @Nullable String footerReference;
 
     /**
      * @param title       shown at the top of the first page and in the file's properties
@@ -67,9 +71,18 @@ public final class PdfDocument {
         return this;
     }
 
+    /**
+     * Names the document on every page's footer in place of the generation time, such as "合同编号 …": the pages then read
+     * the same whenever the document is generated.
+     */
+    public PdfDocument footerReference(String reference) {
+        this.footerReference = reference;
+        return this;
+    }
+
     /** Writes the PDF to the stream, page by page, and leaves the stream open for the caller to close. */
     public void writeTo(OutputStream out) throws IOException {
-        new Typesetting(title, language, generatedAt).write(blocks, out);
+        new Typesetting(title, language, generatedAt, footerReference).write(blocks, out);
     }
 
     public String title() {

@@ -24,6 +24,8 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Lays a {@link PdfDocument}'s blocks out with OpenPDF: A4, 25 mm margins, text at 10.5 pt (五号, the size of
  * Chinese official documents) with a line height of 1.5. Headings and the title are in a synthetic bold (the
@@ -40,15 +42,17 @@ final class Typesetting {
     private final String title;
     private final Locale language;
     private final ZonedDateTime generatedAt;
+    private final @Nullable String footerReference;
     private final Font body = font(BODY_SIZE, Font.NORMAL);
     private final Font bodyBold = font(BODY_SIZE, Font.BOLD);
     private final Font cell = font(TABLE_SIZE, Font.NORMAL);
     private final Font cellBold = font(TABLE_SIZE, Font.BOLD);
 
-    Typesetting(String title, Locale language, ZonedDateTime generatedAt) {
+    Typesetting(String title, Locale language, ZonedDateTime generatedAt, @Nullable String footerReference) {
         this.title = title;
         this.language = language;
         this.generatedAt = generatedAt;
+        this.footerReference = footerReference;
     }
 
     void write(List<Block> blocks, OutputStream out) throws IOException {
@@ -57,7 +61,7 @@ final class Typesetting {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setCloseStream(false);
             writer.setFullCompression();
-            writer.setPageEvent(new PageFooter(FooterWording.of(language), generatedAt, font(8, Font.NORMAL), RULE));
+            writer.setPageEvent(new PageFooter(FooterWording.of(language), generatedAt, footerReference, font(8, Font.NORMAL), RULE));
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.toLanguageTag()));
             document.addTitle(ShippedFont.printable(title));
             document.addCreator("cogov");

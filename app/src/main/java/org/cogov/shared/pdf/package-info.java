@@ -13,7 +13,8 @@
  * Latin text, never before closing or after opening punctuation; a word longer than the line is cut.</li>
  * <li><b>Tables.</b> Columns of relative widths filling the page, a shaded header row repeated on every page,
  * rows split across pages when they do not fit.</li>
- * <li><b>Footer.</b> The generation time passed in by the caller (nothing here reads a clock) and
+ * <li><b>Footer.</b> The generation time passed in by the caller (nothing here reads a clock), or instead the
+ * document's reference for a document that must read the same whenever it is generated, and
  * "第 n 页 共 m 页" for a Chinese document, "Page n of m" for any other.</li>
  * </ul>
  *

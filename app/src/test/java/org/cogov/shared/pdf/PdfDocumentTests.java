@@ -184,6 +184,20 @@ class PdfDocumentTests {
     }
 
     @Test
+    void aDocumentWithAReferenceNamesItOnEveryPageInsteadOfTheGenerationTime() throws IOException {
+        byte[] pdf = write(report().footerReference("合同编号 0b8c7f5e-1d2a-4c3b-9e8f-7a6b5c4d3e2f").table(scores(120)));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isGreaterThan(1);
+            for (int page = 1; page <= pages; page++) {
+                assertThat(textOf(document, page)).contains("合同编号 0b8c7f5e-1d2a-4c3b-9e8f-7a6b5c4d3e2f", "第 " + page + " 页 共 " + pages + " 页")
+                        .doesNotContain("生成时间");
+            }
+        }
+    }
+
+    @Test
     void theFontIsEmbeddedAsASubsetAndAFewPagesStaySmall() throws IOException {
         byte[] pdf = write(report().keyValue("项目编号", "LJ-2025-017").heading("一、评审结果")
                 .paragraph(CHINESE.repeat(5)).paragraph(MIXED).paragraph(ENGLISH).table(scores(120)));
