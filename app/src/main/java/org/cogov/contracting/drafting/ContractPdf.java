@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,10 +18,12 @@ import org.cogov.contracting.ContractSignature;
 import org.cogov.contracting.Indicator;
 import org.cogov.contracting.IndicatorGroup;
 import org.cogov.contracting.Milestone;
+import org.cogov.contracting.PaymentTerms;
 import org.cogov.contracting.ScoringRule;
 import org.cogov.procurement.ProcurementRule;
 import org.cogov.procurement.ProcurementRules;
 import org.cogov.procurement.Rulebook;
+import org.cogov.shared.Money;
 import org.cogov.shared.pdf.PdfDocument;
 import org.cogov.shared.pdf.Table;
 import org.cogov.shared.time.WorkingDays;
@@ -51,7 +52,6 @@ class ContractPdf {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT);
     private static final String[] CHINESE_ORDINALS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
             "十三", "十四", "十五" };
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final MessageSource messages;
     private final ProcurementRules rules;
@@ -96,6 +96,12 @@ class ContractPdf {
         if (w.chinese) {
             pdf.keyValue(w.t("price-capitals"), w.t("capitals", CapitalNumerals.yuan(contract.price())));
         }
+
+        Contract.Delivery delivery = contract.delivery();
+        pdf.keyValue(w.t("quantity"), orDash(delivery.quantity()))
+                .keyValue(w.t("unit-price"), delivery.unitPrice() == null ? "—" : w.t("money", money(delivery.unitPrice())))
+                .keyValue(w.t("payment-days"), w.t("payment-days-value", delivery.paymentDays()))
+                .keyValue(w.t("serves-public"), w.t(delivery.servesPublic() ? "serves-public-yes" : "serves-public-no"));
 
         heading(pdf, w, headings, "term");
         pdf.keyValue(w.t("term-start"), contract.term().start().toString())
@@ -149,25 +155,13 @@ class ContractPdf {
         Table table = Table.withColumns(new Table.Column(w.t("ordinal"), 1, Table.Alignment.CENTER), new Table.Column(w.t("deliverable"), 6),
                 new Table.Column(w.t("due"), 2.4f), new Table.Column(w.t("share"), 1.8f, Table.Alignment.RIGHT),
                 new Table.Column(w.t("amount"), 2.6f, Table.Alignment.RIGHT), new Table.Column(w.t("advance"), 1.4f, Table.Alignment.CENTER));
-        List<BigDecimal> amounts = amounts(contract.price(), contract.milestones());
+        List<Money> amounts = PaymentTerms.amounts(new Money(contract.price()), contract.milestones());
         for (int i = 0; i < contract.milestones().size(); i++) {
             Milestone m = contract.milestones().get(i);
-            table.row(Integer.toString(i + 1), m.deliverable(), m.due().toString(), plain(m.share()), money(amounts.get(i)),
+            table.row(Integer.toString(i + 1), m.deliverable(), m.due().toString(), plain(m.share()), money(amounts.get(i).amount()),
                     w.t(m.advance() ? "yes" : "no"));
         }
         pdf.table(table).paragraph(w.t("milestones-rounding"));
-    }
-
-    static List<BigDecimal> amounts(BigDecimal price, List<Milestone> milestones) {
-        List<BigDecimal> amounts = new ArrayList<>();
-        BigDecimal paid = BigDecimal.ZERO;
-        for (int i = 0; i < milestones.size(); i++) {
-            BigDecimal amount = i == milestones.size() - 1 ? price.setScale(2, RoundingMode.HALF_EVEN).subtract(paid)
-                    : price.multiply(milestones.get(i).share()).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-            amounts.add(amount);
-            paid = paid.add(amount);
-        }
-        return amounts;
     }
 
     private void indicators(PdfDocument pdf, Words w, Contract contract) {

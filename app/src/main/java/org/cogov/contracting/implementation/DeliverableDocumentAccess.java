@@ -1,9 +1,8 @@
 package org.cogov.contracting.implementation;
 
+import java.util.List;
 import java.util.UUID;
 
-import org.cogov.contracting.Contract;
-import org.cogov.contracting.drafting.ContractDrafts;
 import org.cogov.shared.Actor;
 import org.cogov.shared.document.Document;
 import org.cogov.shared.document.DocumentAccess;
@@ -17,22 +16,18 @@ import org.springframework.stereotype.Component;
 class DeliverableDocumentAccess implements DocumentAccess {
 
     private final ImplementationRecords records;
-    private final ContractDrafts drafts;
 
-    DeliverableDocumentAccess(ImplementationRecords records, ContractDrafts drafts) {
+    DeliverableDocumentAccess(ImplementationRecords records) {
         this.records = records;
-        this.drafts = drafts;
     }
 
     @Override
     public boolean grants(Actor actor, Document document) {
-        for (UUID id : records.contractsDelivering(document.id().value())) {
-            Contract contract = drafts.contract(id);
-            if (actor.can("contracting:contract:supervise")
-                    || actor.can("contracting:contract:read") && contract.purchaser().organizationId().equals(actor.organizationId())) {
-                return true;
-            }
+        List<UUID> purchasers = records.purchasersReceiving(document.id().value());
+        if (purchasers.isEmpty()) {
+            return false;
         }
-        return false;
+        return actor.can("contracting:contract:supervise")
+                || actor.can("contracting:contract:read") && purchasers.contains(actor.organizationId());
     }
 }

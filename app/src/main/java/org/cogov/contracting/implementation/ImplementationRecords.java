@@ -138,10 +138,11 @@ class ImplementationRecords {
     private record OpinionRow(int ordinal, int round, MilestoneDelivery.BeneficiaryOpinion opinion) {
     }
 
-    /** The contracts whose deliverables include the document. */
-    List<UUID> contractsDelivering(UUID document) {
-        return jdbc.sql("SELECT DISTINCT contract_id FROM milestone_submission WHERE document_id = :d").param("d", document)
-                .query(UUID.class).list();
+    /** The purchasing departments of the contracts whose deliverables include the document. */
+    List<UUID> purchasersReceiving(UUID document) {
+        return jdbc.sql("""
+                SELECT DISTINCT c.purchaser_id FROM milestone_submission s JOIN contract c ON c.id = s.contract_id
+                WHERE s.document_id = :d""").param("d", document).query(UUID.class).list();
     }
 
     void addOn(UUID contract, AddOn addOn, UUID by) {
