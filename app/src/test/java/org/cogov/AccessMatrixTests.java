@@ -788,7 +788,30 @@ class AccessMatrixTests {
                     (t, a, u) -> post("/api/v1/signer-keys").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                             .content("{\"passphrase\":\"matrix-signer-passphrase\"}")),
             entry("API: verify a contract's signatures", Scope.OWN, ContractMatrix.READERS,
-                    (t, a, u) -> get("/api/v1/contracts/" + ContractMatrix.contract(t) + "/verification")));
+                    (t, a, u) -> get("/api/v1/contracts/" + ContractMatrix.contract(t) + "/verification")),
+            // Implementation: the provider reports and submits, the purchaser's department publishes, files, accepts, pays,
+            // agrees add-ons and terminates; whoever reads the contract reads its implementation.
+            entry("API: a contract's implementation", Scope.OWN, ContractMatrix.READERS,
+                    (t, a, u) -> get("/api/v1/contracts/" + ContractMatrix.signed(t, "carried-out") + "/implementation")),
+            entry("page: a contract's implementation", Scope.OWN, ContractMatrix.READERS,
+                    (t, a, u) -> get("/contracts/" + ContractMatrix.signed(t, "carried-out") + "/implementation")),
+            entry("API: report a contract's progress", Scope.OWN, EnumSet.of(Role.PROVIDER),
+                    (t, a, u) -> ContractMatrix.apiImplementation(t, "/progress", "{\"report\":\"按计划推进\",\"percentDone\":40}")),
+            entry("API: submit a milestone's deliverable", Scope.OWN, EnumSet.of(Role.PROVIDER),
+                    (t, a, u) -> ContractMatrix.apiImplementation(t, "/milestones/3/submissions", "{\"report\":\"终期报告\"}")),
+            entry("API: accept a milestone", Scope.OWN, EnumSet.of(Role.PURCHASER), ContractMatrix::apiAccept),
+            entry("API: pay a milestone", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> ContractMatrix.apiImplementation(t, "/milestones/1/payment", "{\"voucher\":\"GK-MATRIX-1\"}")),
+            entry("API: publish a contract", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> ContractMatrix.apiImplementation(t, "/publication", "")),
+            entry("API: file a contract with the finance bureau", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> ContractMatrix.apiImplementation(t, "/filing", "")),
+            entry("API: agree an add-on", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> ContractMatrix.apiImplementation(t, "/add-ons", "{\"amount\":100,\"sameService\":true,\"sameTerms\":true,"
+                            + "\"reason\":\"服务对象增加\",\"milestone\":3}")),
+            entry("API: terminate a contract", Scope.OWN, EnumSet.of(Role.PURCHASER),
+                    (t, a, u) -> post("/api/v1/contracts/" + ContractMatrix.signed(t, "terminated") + "/termination").with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"双方协商一致终止\"}")));
 
     @Autowired
     MockMvc mvc;

@@ -7,8 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.cogov.shared.Domain;
 import org.cogov.shared.RuleViolation;
 
@@ -16,14 +14,9 @@ import org.cogov.shared.RuleViolation;
  * How a second-level indicator turns what was measured into points, out of the indicator's weight. Three rules score a
  * measured value — linearly up to the target, all or nothing at a threshold, or by the band the value falls in — and
  * the fourth is the evaluator's judgement, which is only accepted with a written reason. Points keep four decimals;
- * the evaluation rounds its totals. In JSON each rule names its kind.
+ * the evaluation rounds its totals.
  */
 @Domain
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
-@JsonSubTypes({ @JsonSubTypes.Type(value = ScoringRule.Linear.class, name = "LINEAR"),
-        @JsonSubTypes.Type(value = ScoringRule.Threshold.class, name = "THRESHOLD"),
-        @JsonSubTypes.Type(value = ScoringRule.Banded.class, name = "BANDED"),
-        @JsonSubTypes.Type(value = ScoringRule.Judgement.class, name = "JUDGEMENT") })
 public sealed interface ScoringRule {
 
     enum Kind { LINEAR, THRESHOLD, BANDED, JUDGEMENT }

@@ -167,6 +167,37 @@ class ContractDraftTests {
     }
 
     @Test
+    void thePurchaserSetsTheIndicatorSetOverTheApiAndEachRuleNamesItsKind() throws Exception {
+        Contract contract = drafted("api-indicators");
+        String indicators = """
+                {"version":%d,"groups":[
+                 {"dimension":"OUTPUTS","weight":60,"indicators":[
+                   {"nameZh":"报告期数","nameEn":"Reports delivered","weight":40,"target":"12 期","scoring":{"kind":"LINEAR","value":12}},
+                   {"nameZh":"数据准确率","nameEn":"Data accuracy","weight":20,"target":"≥ 95 %%",
+                    "scoring":{"kind":"BANDED","bands":[{"from":0,"percent":0},{"from":90,"percent":60},{"from":95,"percent":100}]}}]},
+                 {"dimension":"EFFECTS","weight":20,"indicators":[
+                   {"nameZh":"政策采纳","nameEn":"Use in policy","weight":20,"target":"被采纳","scoring":{"kind":"JUDGEMENT"}}]},
+                 {"dimension":"SATISFACTION","weight":10,"indicators":[
+                   {"nameZh":"满意率","nameEn":"Satisfied share","weight":10,"target":"≥ 85 %%","scoring":{"kind":"THRESHOLD","value":85}}]},
+                 {"dimension":"BUDGET_EXECUTION","weight":10,"indicators":[
+                   {"nameZh":"预算执行率","nameEn":"Budget executed","weight":10,"target":"100 %%","scoring":{"kind":"LINEAR","value":100}}]}]}
+                """;
+
+        mvc.perform(put("/api/v1/contracts/{id}/indicators", contract.id().value()).with(users.as("purchaser")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(indicators.formatted(contract.version())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.indicators.groups[0].weight").value(60))
+                .andExpect(jsonPath("$.indicators.groups[0].indicators[1].rule.kind").value("BANDED"))
+                .andExpect(jsonPath("$.indicators.groups[1].indicators[0].rule.kind").value("JUDGEMENT"));
+        Contract changed = drafts.contract(purchaser(), contract.id());
+        mvc.perform(put("/api/v1/contracts/{id}/indicators", contract.id().value()).with(users.as("purchaser")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(indicators.formatted(changed.version()).replace("\"weight\":60", "\"weight\":50")))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(put("/api/v1/contracts/{id}/indicators", contract.id().value()).with(users.as("provider2")).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(indicators.formatted(changed.version()))).andExpect(status().isForbidden());
+        assertThat(drafts.contract(purchaser(), contract.id()).indicators().groups().get(0).weight()).isEqualByComparingTo("60");
+    }
+
+    @Test
     void oneDepartmentCannotSeeAnothersContract() {
         Contract contract = drafted("another");
         Actor other = otherPurchaser();
@@ -239,7 +270,7 @@ class ContractDraftTests {
     private synchronized Contract drafted(String scenario) {
         if (MADE.isEmpty()) {
             Map<String, List<String>> prices = new LinkedHashMap<>();
-            for (String name : List.of("drafted", "shares", "term", "indicators", "another", "cancelled", "web")) {
+            for (String name : List.of("drafted", "shares", "term", "indicators", "another", "cancelled", "web", "api-indicators")) {
                 prices.put(name, List.of("90000.00", "88000.00", "95000.00"));
             }
             MADE.putAll(EvaluatedLots.evaluate(context, users, prices));
