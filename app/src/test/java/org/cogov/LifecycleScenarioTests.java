@@ -1,6 +1,7 @@
 package org.cogov;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,9 +19,16 @@ import java.util.UUID;
 
 import org.cogov.catalogue.SubjectKind;
 import org.cogov.contracting.Contract;
+import org.cogov.contracting.ContractId;
+import org.cogov.contracting.ContractImplementation;
+import org.cogov.contracting.Milestone;
+import org.cogov.contracting.MilestoneDelivery;
+import org.cogov.contracting.PaymentTerms;
 import org.cogov.contracting.drafting.ContractDrafts;
 import org.cogov.contracting.drafting.ContractSignatures;
 import org.cogov.contracting.drafting.SignerKeys;
+import org.cogov.contracting.implementation.Implementation;
+import org.cogov.planning.BudgetLine;
 import org.cogov.planning.BudgetLineId;
 import org.cogov.planning.Budgets;
 import org.cogov.planning.ContractTerm;
@@ -54,6 +62,7 @@ import org.cogov.registry.OrganizationId;
 import org.cogov.registry.Verdict;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Money;
+import org.cogov.shared.RuleViolation;
 import org.cogov.shared.document.Documents;
 import org.cogov.shared.time.LegalPeriod;
 import org.cogov.shared.time.WorkingDays;
@@ -65,9 +74,10 @@ import org.springframework.context.ApplicationContext;
  * One procedure's whole life, step by step through the services as the people who run it would go: a department's
  * request for industry statistics in two lots, its public tender, a question and its published answer, sealed bids
  * from three associations on both lots, the opening by three custodians, the panels' evaluation, the award of each
- * lot, a losing bidder's challenge of a result, answered, and the signature of each lot's contract by both parties.
- * Later issues carry it on to the milestones and payments, the performance evaluation and the open data. It runs on
- * both databases.
+ * lot, a losing bidder's challenge of a result, answered, the signature of each lot's contract by both parties, their
+ * publication and filing, the delivery of each milestone, its acceptance with the beneficiaries heard, the payments out of
+ * the budget line, an add-on, and the completion of a contract. Later issues carry it on to the performance evaluation and
+ * the open data. It runs on both databases.
  */
 @DatabaseTest
 class LifecycleScenarioTests {
@@ -107,12 +117,14 @@ class LifecycleScenarioTests {
     @Autowired
     ContractSignatures signatures;
     @Autowired
+    Implementation implementation;
+    @Autowired
     WorkingDays days;
     @Autowired
     Clock clock;
 
     @Test
-    void aTwoLotTenderFromTheRequestToItsSignedContracts() {
+    void aTwoLotTenderFromTheRequestToItsPaidContracts() {
         Actor purchaser = users.user("purchaser");
         LocalDate today = clock.instant().atZone(days.zone()).toLocalDate();
 
@@ -209,6 +221,12 @@ class LifecycleScenarioTests {
         List<Contract> contracts = contractDrafts.contracts(purchaser).stream().filter(c -> c.procedureId().equals(id.value()))
                 .sorted(java.util.Comparator.comparingInt(Contract::lot)).toList();
         assertThat(contracts).extracting(Contract::status).containsExactly(Contract.Status.DRAFT, Contract.Status.DRAFT);
+        Contract monitoring = contracts.get(0);
+        LocalDate start = monitoring.term().start();
+        contractDrafts.changeMilestones(purchaser, monitoring.id(), monitoring.version(), List.of(
+                new Milestone("预付款", start, new BigDecimal("30"), true),
+                new Milestone("上半年月度监测报告", start.plusMonths(4), new BigDecimal("30"), false),
+                new Milestone("全年监测报告与数据库", monitoring.term().end(), new BigDecimal("40"), false)));
         for (String signer : List.of("purchaser", "provider", "provider2")) {
             signerKeys.enrol(users.user(signer), (signer + " signs the lifecycle").toCharArray());
         }
@@ -220,6 +238,58 @@ class LifecycleScenarioTests {
         signatures.sign(purchaser, contracts.get(1).id(), "purchaser signs the lifecycle".toCharArray());
         assertThat(state(id)).isEqualTo(Procedure.State.CONTRACTED);
         assertThat(signatures.verify(users.user("auditor"), contracts.get(1).id()).verified()).isTrue();
+
+        // Step 10: the bureau publishes both contracts and files them with the finance bureau, in time: no flag is raised.
+        for (Contract contract : contracts) {
+            implementation.publish(purchaser, contract.id());
+            implementation.file(purchaser, contract.id());
+        }
+        assertThat(implementation.contracts(users.user("finance"))).filteredOn(f -> f.contract().procedureId().equals(id.value()))
+                .allSatisfy(f -> assertThat(f.flags()).isEmpty());
+
+        // Step 11: the monitoring contract's advance was ordered at signature; the bureau pays it out of the budget line.
+        Actor monitor = users.user("provider2");
+        ContractId lot1 = monitoring.id();
+        BigDecimal committed = budget(line).committed().amount();
+        ContractImplementation advanced = implementation.pay(purchaser, lot1, 1, "GK-2026-LC-01");
+        Money advance = advanced.payments().get(0).amount();
+        assertThat(advance).isEqualTo(Money.yuan("435000.00"));
+        assertThat(budget(line).spent()).isEqualTo(advance);
+
+        // Step 12: the association reports, submits its first reports; the bureau rejects them for a missing sector, then
+        // accepts them resubmitted, with the opinions of two member firms' representatives; the payment falls due.
+        implementation.report(monitor, lot1, 2, "已完成 4 期月度监测，第 5 期数据回收中。", 70);
+        implementation.submit(monitor, lot1, 2, "上半年 6 期月度监测报告", null);
+        implementation.reject(purchaser, lot1, 2, "缺少餐饮业分行业数据");
+        implementation.submit(monitor, lot1, 2, "上半年 6 期月度监测报告（补充餐饮业）", null);
+        ContractImplementation accepted = implementation.accept(purchaser, lot1, 2, List.of(
+                new MilestoneDelivery.BeneficiaryOpinion("周立", "澜江市连锁经营协会会员企业", 5, "数据及时，对经营决策有参考价值"),
+                new MilestoneDelivery.BeneficiaryOpinion("陈静", "澜江市餐饮企业代表", 4, "补充后的分行业数据可用")), "复核合格");
+        assertThat(accepted.milestone(2).submissions()).hasSize(2);
+        LocalDate acceptedOn = accepted.milestone(2).acceptedOn();
+        assertThat(accepted.payments().get(1).dueOn()).isEqualTo(PaymentTerms.dueOn(days.calendar(), acceptedOn, 30));
+
+        // Step 13: an add-on of 5 % is delivered with the final reports; then the final reports are accepted and both
+        // payments made: the contract is completed, and what the lot held of the budget and did not spend goes back.
+        implementation.addOn(purchaser, lot1, new Implementation.AddOnRequest(Money.yuan(72_500), null, "增加 2 个重点行业", true, true,
+                "市政府新增重点行业监测要求", 3));
+        assertThatThrownBy(() -> implementation.addOn(purchaser, lot1, new Implementation.AddOnRequest(Money.yuan(80_000), null, null, true,
+                true, "再次追加", 3))).isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("contracting.add-on.over-cap"));
+        implementation.pay(purchaser, lot1, 2, "GK-2026-LC-02");
+        implementation.submit(monitor, lot1, 3, "全年监测报告与行业数据库", null);
+        implementation.accept(purchaser, lot1, 3, List.of(
+                new MilestoneDelivery.BeneficiaryOpinion("周立", "澜江市连锁经营协会会员企业", 5, "年度报告完整")), null);
+        ContractImplementation done = implementation.pay(purchaser, lot1, 3, "GK-2026-LC-03");
+        assertThat(done.contract().status()).isEqualTo(Contract.Status.COMPLETED);
+        assertThat(done.paid()).isEqualTo(Money.yuan("1522500.00"));
+        assertThat(budget(line).spent()).isEqualTo(Money.yuan("1522500.00"));
+        // The request committed 2,600,000; lot 1 held its 1,600,000 and the add-on: what it did not spend is back.
+        assertThat(budget(line).committed()).isEqualTo(new Money(committed).minus(Money.yuan(1_600_000)));
+    }
+
+    private BudgetLine budget(BudgetLineId line) {
+        return budgets.line(users.user("finance"), line);
     }
 
     private static AwardCriteria scoring(String plan) {
