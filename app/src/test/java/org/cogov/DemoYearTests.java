@@ -100,9 +100,16 @@ class DemoYearTests {
     }
 
     @Test
-    void eachAwardOfItsPastYearDraftedItsContract() {
-        assertThat(jdbc().sql("SELECT COUNT(*) FROM contract WHERE status = 'DRAFT'").query(Integer.class).single())
-                .as("the two consultations' lots").isEqualTo(2);
+    void eachAwardOfItsPastYearDraftedItsContractAndTheTrainingIsBeingDelivered() {
+        assertThat(jdbc().sql("SELECT status FROM contract ORDER BY status").query(String.class).list())
+                .as("the two consultations' lots: one awaiting signature, the training signed").containsExactly("DRAFT", "SIGNED");
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM contract WHERE published_on IS NOT NULL AND filed_on IS NOT NULL")
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM contract_signature").query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc().sql("SELECT decision FROM milestone_submission").query(String.class).list()).containsExactly("ACCEPTED");
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM acceptance_opinion").query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM contract_payment WHERE paid_on IS NOT NULL").query(Integer.class).single())
+                .as("the advance and the first session").isEqualTo(2);
     }
 
     @Test
@@ -140,7 +147,7 @@ class DemoYearTests {
         var panels = demo.getBean(Panels.class);
         Map<String, UUID> consultations = jdbc().sql("""
                 SELECT catalogue_code, id FROM procurement_procedure
-                WHERE method = 'COMPETITIVE_CONSULTATION' AND state = 'AWARDED'""")
+                WHERE method = 'COMPETITIVE_CONSULTATION' AND state IN ('AWARDED', 'CONTRACTED')""")
                 .query((rs, n) -> Map.entry(rs.getString("catalogue_code"), rs.getObject("id", UUID.class))).list().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(consultations).as("the export compliance training and the e-commerce monitoring").containsOnlyKeys("030701",

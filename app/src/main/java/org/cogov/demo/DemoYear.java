@@ -20,6 +20,14 @@ import org.cogov.catalogue.SubjectKind;
 import org.cogov.identity.UserProvisioning;
 import org.cogov.planning.BudgetLineId;
 import org.cogov.planning.Budgets;
+import org.cogov.contracting.Contract;
+import org.cogov.contracting.ContractId;
+import org.cogov.contracting.Milestone;
+import org.cogov.contracting.MilestoneDelivery;
+import org.cogov.contracting.drafting.ContractDrafts;
+import org.cogov.contracting.drafting.ContractSignatures;
+import org.cogov.contracting.drafting.SignerKeys;
+import org.cogov.contracting.implementation.Implementation;
 import org.cogov.planning.ContractTerm;
 import org.cogov.planning.PurchaseRequestId;
 import org.cogov.planning.PurchaseRequests;
@@ -91,14 +99,23 @@ class DemoYear {
     private final Opening opening;
     private final DemoEvaluation evaluation;
     private final Awards awards;
+    private final ContractDrafts contracts;
+    private final SignerKeys signerKeys;
+    private final ContractSignatures signatures;
+    private final Implementation implementation;
     private final Challenges challenges;
     private final Complaints complaints;
 
     DemoYear(Budgets budgets, PurchaseRequests requests, ProcedureDrafts drafts, Publication publication, Enquiries enquiries,
             Clarifications clarifications, Documents documents, Cancellation cancellation, SingleSourceObjections objections,
             Reprocurement reprocurement, Registry registry, WorkingDays days, Bidding bidding, Opening opening,
-            DemoEvaluation evaluation, Awards awards, Challenges challenges, Complaints complaints) {
+            DemoEvaluation evaluation, Awards awards, Challenges challenges, Complaints complaints, ContractDrafts contracts,
+            SignerKeys signerKeys, ContractSignatures signatures, Implementation implementation) {
         this.evaluation = evaluation;
+        this.contracts = contracts;
+        this.signerKeys = signerKeys;
+        this.signatures = signatures;
+        this.implementation = implementation;
         this.awards = awards;
         this.challenges = challenges;
         this.complaints = complaints;
@@ -329,6 +346,33 @@ class DemoYear {
         }
 
         /** Lets the deadline pass: the platform closes the procedure. */
+        /**
+         * The procedure's contract, signed by the purchaser and the winner with their demo signer keys (passphrase
+         * {@code <username>-signer-key}): an advance of 30 %, a mid-term report of 30 % and the final one of 40 %;
+         * published and filed the day it is signed.
+         */
+        ContractId sign(ProcedureId id, String winner, String midTerm, String last) {
+            Contract draft = contracts.contracts(purchaser).stream().filter(c -> c.procedureId().equals(id.value()))
+                    .filter(c -> c.status() == Contract.Status.DRAFT).findFirst().orElseThrow();
+            LocalDate start = draft.term().start();
+            LocalDate end = draft.term().end();
+            Contract scheduled = contracts.changeMilestones(purchaser, draft.id(), draft.version(), List.of(
+                    new Milestone("预付款", start, new BigDecimal("30"), true),
+                    new Milestone(midTerm, start.plusDays((end.toEpochDay() - start.toEpochDay()) / 2), new BigDecimal("30"), false),
+                    new Milestone(last, end, new BigDecimal("40"), false)));
+            for (String username : List.of("purchaser", winner)) {
+                Actor signer = users.actingAs(username);
+                char[] passphrase = (username + "-signer-key").toCharArray();
+                if (signerKeys.current(signer.userId()).isEmpty()) {
+                    signerKeys.enrol(signer, passphrase.clone());
+                }
+                signatures.sign(signer, scheduled.id(), passphrase);
+            }
+            implementation.publish(purchaser, scheduled.id());
+            implementation.file(purchaser, scheduled.id());
+            return scheduled.id();
+        }
+
         void pastDeadline(ProcedureId id) {
             Instant after = deadline(id).plusSeconds(3600);
             if (after.isAfter(clock.instant())) {
@@ -419,6 +463,22 @@ class DemoYear {
                 "采购人答复未说明“培训方案”分项评分的具体依据，请求财政部门责令重新评审。",
                 "投诉事项需调取评审报告和评审录像核查，暂停采购活动。",
                 "经调取评审报告和评审现场录像核查，评审小组按磋商文件规定的评分标准独立评分，投诉事项缺乏事实依据，驳回投诉。");
+        // The contract is signed the next working day, published and filed; the advance is paid; the association reports
+        // on its first session and submits it; the bureau accepts it with two exporters' representatives heard, and pays.
+        year.on(1, 10);
+        ContractId trainingContract = year.sign(training, "provider2", "第一期培训及学员考核报告", "第二期培训及全年培训总结");
+        year.on(2, 10);
+        implementation.pay(year.purchaser, trainingContract, 1, "GK-" + year.today().getYear() + "-0317");
+        year.on(7, 16);
+        implementation.report(year.provider2, trainingContract, 2, "第一期培训已完成：线下 186 人、线上 312 人参训，考核合格率 93%。", 50);
+        implementation.submit(year.provider2, trainingContract, 2, "第一期培训签到表、课件、考核成绩及学员满意度汇总", null);
+        year.on(2, 15);
+        implementation.accept(year.purchaser, trainingContract, 2, List.of(
+                new MilestoneDelivery.BeneficiaryOpinion("刘晓梅", "澜江市进出口企业协会会员企业", 5, "出口管制案例讲解实用，希望增加美国出口管制专题。"),
+                new MilestoneDelivery.BeneficiaryOpinion("赵国强", "外贸综合服务企业代表", 4, "线上直播清晰，回放便于员工补课。")),
+                "第一期培训按合同完成，学员考核合格率达到约定指标。");
+        year.on(6, 10);
+        implementation.pay(year.purchaser, trainingContract, 2, "GK-" + year.today().getYear() + "-0402");
 
         // A tender amended with a new version of its documents.
         if (!year.calendarAhead()) {
