@@ -791,6 +791,8 @@ class AccessMatrixTests {
                     (t, a, u) -> get("/api/v1/contracts/" + ContractMatrix.contract(t) + "/verification")),
             // Implementation: the provider reports and submits, the purchaser's department publishes, files, accepts, pays,
             // agrees add-ons and terminates; whoever reads the contract reads its implementation.
+            entry("API: published contracts", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/api/v1/public/contracts")),
+            entry("page: published contracts", Scope.OWN, EVERY_ROLE, (t, a, u) -> get("/public/contracts")),
             entry("API: a contract's implementation", Scope.OWN, ContractMatrix.READERS,
                     (t, a, u) -> get("/api/v1/contracts/" + ContractMatrix.signed(t, "carried-out") + "/implementation")),
             entry("page: a contract's implementation", Scope.OWN, ContractMatrix.READERS,

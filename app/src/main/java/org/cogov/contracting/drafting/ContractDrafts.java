@@ -196,6 +196,18 @@ public class ContractDrafts {
         return contract(records.find(id).orElseThrow(() -> RuleViolation.notFound("contracting.contract.unknown", id)));
     }
 
+    /** The published contracts anyone may read, without signing in: the latest published first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Contract> published(int limit) {
+        return records.published(limit).stream().map(this::contract).toList();
+    }
+
+    /** A published contract, for anyone; an unpublished one does not exist for the public. */
+    @Transactional(readOnly = true)
+    public Optional<Contract> published(ContractId id) {
+        return records.find(id.value()).filter(row -> row.publishedOn() != null).map(this::contract);
+    }
+
     /** The purchaser changes the draft's term, settlement, liabilities and performance bond. */
     @Transactional
     public Contract changeTerms(Actor actor, ContractId id, int version, Terms terms) {

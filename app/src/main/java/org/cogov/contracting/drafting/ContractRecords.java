@@ -116,6 +116,12 @@ class ContractRecords {
         return jdbc.sql(ROW + " ORDER BY drafted_at DESC, id").query(ContractRecords::row).list();
     }
 
+    /** The published contracts, the latest published first, at most {@code limit}. */
+    List<Row> published(int limit) {
+        return jdbc.sql(ROW + " WHERE published_on IS NOT NULL ORDER BY published_on DESC, signed_on DESC, id LIMIT :limit")
+                .param("limit", limit).query(ContractRecords::row).list();
+    }
+
     /** The contracts of one purchasing department, newest first. */
     List<Row> ofPurchaser(UUID organization) {
         return jdbc.sql(ROW + " WHERE purchaser_id = :org ORDER BY drafted_at DESC, id").param("org", organization)

@@ -287,6 +287,7 @@ class ImplementationTests {
 
         mvc.perform(get("/api/v1/contracts/{id}", id.value()).with(users.as(other))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/contracts/{id}/implementation", id.value()).with(users.as(other))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/public/contracts/{id}", id.value())).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/contracts/{id}/implementation", id.value()).with(users.as("purchaser"))).andExpect(status().isOk());
         assertThat(drafts.contracts(users.user(other))).noneMatch(c -> c.id().equals(id));
     }
@@ -300,6 +301,13 @@ class ImplementationTests {
         String other = otherDepartment();
 
         mvc.perform(get("/api/v1/contracts/{id}", id.value()).with(users.as(other))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/public/contracts/{id}", id.value())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.publishedOn").value(today().toString()))
+                .andExpect(jsonPath("$.milestones.length()").value(3));
+        mvc.perform(get("/public/contracts/{id}", id.value())).andExpect(status().isOk());
+        mvc.perform(get("/public/contracts")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(id.value().toString())));
         mvc.perform(post("/api/v1/contracts/{id}/termination", id.value()).with(users.as(other)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"不是我的合同\"}")).andExpect(status().isNotFound());
     }
@@ -328,6 +336,12 @@ class ImplementationTests {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"voucher\":\"GK-1\"}"))
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("milestone"));
         mvc.perform(get("/contracts/{id}/implementation", id.value()).with(users.as("finance"))).andExpect(status().isOk());
+        implementation.publish(purchaser(), id);
+        mvc.perform(get("/api/v1/public/contracts/{id}", id.value())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.milestones[1].opinions[0].represents").value("澜江市物流企业代表"))
+                .andExpect(jsonPath("$.milestones[1].opinions[0].representative").doesNotExist())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("王敏"))));
         mvc.perform(get("/contracts").with(users.as("finance"))).andExpect(status().isOk());
     }
 
