@@ -13,8 +13,8 @@ import org.cogov.shared.Auditable;
  *
  * @param cumulativePercent all the add-ons so far, in percent of the original amount
  */
-public record ContractAmended(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference, int lot, int number,
-        BigDecimal amount, BigDecimal cumulativePercent, int ordinal) implements Auditable {
+public record ContractAmended(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference, int lot,
+        int number, BigDecimal amount, BigDecimal cumulativePercent, int ordinal) implements Auditable {
 
     @Override
     public String action() {

@@ -12,8 +12,8 @@ import org.cogov.shared.Auditable;
  *
  * @param late whether it was published after its publish-by day
  */
-public record ContractPublished(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference, int lot, LocalDate publishedOn,
-        LocalDate publishBy, boolean late) implements Auditable {
+public record ContractPublished(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference, int lot,
+        LocalDate publishedOn, LocalDate publishBy, boolean late) implements Auditable {
 
     @Override
     public String action() {

@@ -13,8 +13,8 @@ import org.cogov.shared.Auditable;
  * what it held of the budget and will not spend went back to the budget line.
  * @param providerId the contract's provider, who is told
  */
-public record ContractTerminated(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference, int lot, UUID providerId, LocalDate terminatedOn,
-        String reason, BigDecimal released) implements Auditable {
+public record ContractTerminated(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference,
+        int lot, UUID providerId, LocalDate terminatedOn, String reason, BigDecimal released) implements Auditable {
 
     @Override
     public String action() {

@@ -15,8 +15,9 @@ import org.cogov.shared.Auditable;
  * @param opinions how many beneficiaries' representatives gave their opinion
  * @param providerId the contract's provider, who is told
  */
-public record MilestoneAccepted(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference, int lot, UUID providerId, int ordinal, int round,
-        LocalDate acceptedOn, BigDecimal amount, LocalDate payBy, int opinions) implements Auditable {
+public record MilestoneAccepted(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference, int lot,
+        UUID providerId, int ordinal, int round, LocalDate acceptedOn, BigDecimal amount, LocalDate payBy,
+        int opinions) implements Auditable {
 
     @Override
     public String action() {

@@ -14,8 +14,9 @@ import org.cogov.shared.Auditable;
  * @param late whether it was paid after its due day
  * @param providerId the contract's provider, who is told
  */
-public record PaymentMade(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference, int lot, UUID providerId, int ordinal,
-        BigDecimal amount, LocalDate paidOn, LocalDate dueOn, boolean late, String voucher) implements Auditable {
+public record PaymentMade(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference, int lot,
+        UUID providerId, int ordinal, BigDecimal amount, LocalDate paidOn, LocalDate dueOn, boolean late,
+        String voucher) implements Auditable {
 
     @Override
     public String action() {

@@ -325,11 +325,11 @@ public class Implementation {
         events.publishEvent(new PaymentMade(actor.userId(), actor.organizationId(), id.value(), contract.procedureId(),
                 contract.procedureReference(), contract.lot(), contract.provider().organizationId(), milestone, payment.amount().amount(), today, payment.dueOn(),
                 today.isAfter(payment.dueOn()), voucher.strip()));
-        ContractImplementation now = view(contract);
-        if (contract.inForce() && now.milestones().stream().allMatch(m -> m.state() == MilestoneDelivery.State.ACCEPTED
-                || m.state() == MilestoneDelivery.State.ADVANCE) && now.payments().size() == contract.milestones().size()
-                && now.payments().stream().allMatch(p -> p.paidOn() != null)) {
-            Money unspent = new Money(holding.held()).minus(now.paid());
+        ContractImplementation after = view(contract);
+        if (contract.inForce() && after.milestones().stream().allMatch(m -> m.state() == MilestoneDelivery.State.ACCEPTED
+                || m.state() == MilestoneDelivery.State.ADVANCE) && after.payments().size() == contract.milestones().size()
+                && after.payments().stream().allMatch(p -> p.paidOn() != null)) {
+            Money unspent = new Money(holding.held()).minus(after.paid());
             if (!records.close(id.value(), Contract.Status.COMPLETED.name(), today, null, unspent.amount())) {
                 throw RuleViolation.conflict("contracting.contract.not-in-force", contract.procedureReference(),
                         Integer.toString(contract.lot()));
@@ -338,7 +338,7 @@ public class Implementation {
                 budgets.giveBack(new BudgetLineId(holding.budgetLine()), unspent);
             }
             changed(actor, contract, "contracting.contract.completed", Map.of("completedOn", today.toString(), "paid",
-                    now.paid().amount().toPlainString(), "released", unspent.amount().toPlainString()));
+                    after.paid().amount().toPlainString(), "released", unspent.amount().toPlainString()));
         }
         return of(actor, id);
     }
