@@ -2,20 +2,24 @@ package org.cogov.contracting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.cogov.shared.Auditable;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A reminder of a contract's day: sent once when the day comes (the day itself, or a few days before for a milestone and
  * a payment) and once when it passed with nothing done, to the purchaser's staff — and, for a milestone, the provider's.
+ * The platform raises it, and the audit log keeps that it did.
  *
  * @param milestone the milestone or payment it is about, from 1
  * @param day the day it is about
  */
 public record ContractReminder(UUID contractId, String reference, int lot, UUID purchaserId, UUID providerId, Subject subject,
-        @Nullable Integer milestone, LocalDate day) {
+        @Nullable Integer milestone, LocalDate day) implements Auditable {
 
     /** How many days before its due day a milestone or a payment is recalled. */
     public static final int LEAD_DAYS = 3;
@@ -27,6 +31,42 @@ public record ContractReminder(UUID contractId, String reference, int lot, UUID 
         public boolean forProvider() {
             return this == MILESTONE_DUE || this == MILESTONE_OVERDUE;
         }
+    }
+
+    @Override
+    public @Nullable UUID actorId() {
+        return null;
+    }
+
+    @Override
+    public UUID organizationId() {
+        return purchaserId;
+    }
+
+    @Override
+    public String action() {
+        return "contracting.contract.reminded";
+    }
+
+    @Override
+    public String objectType() {
+        return "contract";
+    }
+
+    @Override
+    public String objectId() {
+        return contractId.toString();
+    }
+
+    @Override
+    public Map<String, String> payload() {
+        Map<String, String> payload = new LinkedHashMap<>();
+        payload.put("reference", reference);
+        payload.put("lot", Integer.toString(lot));
+        payload.put("subject", subject.name());
+        payload.put("milestone", milestone == null ? "" : milestone.toString());
+        payload.put("day", day.toString());
+        return payload;
     }
 
     /** What to remind of a contract on a day; the sweep sends each (subject, milestone, day) once. */
