@@ -22,6 +22,7 @@ import org.cogov.contracting.IndicatorSet;
 import org.cogov.contracting.Milestone;
 import org.cogov.contracting.ScoringRule;
 import org.cogov.contracting.ServicePeriod;
+import org.cogov.planning.BudgetLineId;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.Money;
@@ -121,6 +122,10 @@ class ContractApi {
         }
     }
 
+    /** @param budgetLine the approved budget line of the department that pays the renewed year */
+    record RenewalRequest(@NotNull UUID budgetLine) {
+    }
+
     /** A signer's passphrase, for its own signature only: never stored, logged or echoed. */
     record SignatureRequest(@NotNull @Size(min = 1, max = 2 * SignerKeys.MAX_PASSPHRASE) String passphrase) {
 
@@ -163,6 +168,12 @@ class ContractApi {
     @PutMapping("/{id}/indicators")
     Contract indicators(@PathVariable UUID id, @Valid @RequestBody ContractIndicators indicators) {
         return drafts.changeIndicators(actor(id), new ContractId(id), indicators.version(), indicators.set());
+    }
+
+    /** The purchaser drafts next year's contract of a stable service from this one, its performance graded 中 or better. */
+    @PostMapping("/{id}/renewal")
+    Contract renew(@PathVariable UUID id, @Valid @RequestBody RenewalRequest request) {
+        return drafts.renew(actor(id), new ContractId(id), new BudgetLineId(request.budgetLine()));
     }
 
     /** The caller signs for its party, with its current signer key unwrapped by its passphrase. */

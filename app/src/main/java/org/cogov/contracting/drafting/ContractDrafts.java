@@ -2,7 +2,9 @@ package org.cogov.contracting.drafting;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +17,17 @@ import org.cogov.contracting.ContractChanged;
 import org.cogov.contracting.ContractDeadlines;
 import org.cogov.contracting.ContractId;
 import org.cogov.contracting.ContractLimits;
+import org.cogov.contracting.Grade;
 import org.cogov.contracting.IndicatorSet;
 import org.cogov.contracting.IndicatorTemplates;
 import org.cogov.contracting.Milestone;
 import org.cogov.contracting.PaymentSchedule;
+import org.cogov.contracting.PerformanceGrades;
 import org.cogov.contracting.PerformanceBond;
+import org.cogov.contracting.Renewal;
 import org.cogov.contracting.ServicePeriod;
+import org.cogov.planning.BudgetLineId;
+import org.cogov.planning.Budgets;
 import org.cogov.planning.PurchaseRequest;
 import org.cogov.planning.PurchaseRequests;
 import org.cogov.procurement.AwardCancelled;
@@ -101,10 +108,14 @@ public class ContractDrafts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BigDecimal advancePercent;
+    private final Budgets budgets;
+    private final List<PerformanceGrades> grades;
 
     ContractDrafts(ContractRecords records, SignatureRecords signatures, Publication publication, PurchaseRequests requests, Registry registry,
             ProcurementRules rules, WorkingDays workingDays, MessageSource messages, ApplicationEventPublisher events, Clock clock,
-            @Value("${cogov.contracting.advance-percent:30}") BigDecimal advancePercent) {
+            @Value("${cogov.contracting.advance-percent:30}") BigDecimal advancePercent, Budgets budgets, List<PerformanceGrades> grades) {
+        this.budgets = budgets;
+        this.grades = List.copyOf(grades);
         this.records = records;
         this.signatures = signatures;
         this.publication = publication;
@@ -254,6 +265,61 @@ public class ContractDrafts {
         }
         records.replaceIndicators(row.id(), indicators);
         return changed(actor, row, "contracting.contract.indicators-changed", Map.of("groups", Integer.toString(indicators.groups().size())));
+    }
+
+    /**
+     * The purchaser drafts next year's contract of a stable, continuous service from the last one (RULES.md "Contracts and
+     * payments"), when the last performance grade is at least 中 and every year together stays within the longest term of
+     * a stable service: the same parties, service, price, delivery clauses and indicators, the term following the last
+     * one, the milestones moved by the term, its money committed on the budget line named — "no budget, no purchase".
+     * It is then signed like any contract.
+     */
+    @Transactional
+    public Contract renew(Actor actor, ContractId id, BudgetLineId budgetLine) {
+        actor.require("contracting:contract:draft", "contracting.contract.renew", "contract", id.value());
+        ContractRecords.Row row = records.lock(id.value()).filter(r -> r.purchaser().organizationId().equals(actor.organizationId()))
+                .orElseThrow(() -> RuleViolation.notFound("contracting.contract.unknown", id.value()));
+        Contract last = contract(row);
+        int monthsSoFar = 0;
+        for (Optional<UUID> year = Optional.of(row.id()); year.isPresent(); year = records.renewalOf(year.get())) {
+            monthsSoFar += records.find(year.get()).orElseThrow().term().months();
+        }
+        Optional<Grade> grade = grades.stream().map(source -> source.lastGrade(id)).flatMap(Optional::stream).findFirst();
+        Optional<RuleViolation> refused = Renewal.violation(last, grade, monthsSoFar, records.renewed(row.id()), limits());
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        Money price = new Money(row.price());
+        if (!budgets.line(actor, budgetLine).department().value().equals(actor.organizationId()) || !budgets.commit(budgetLine, price)) {
+            throw RuleViolation.refused("contracting.renewal.budget-short", "budgetLine", price.amount().toPlainString());
+        }
+        LocalDate today = clock.instant().atZone(workingDays.zone()).toLocalDate();
+        int months = row.term().months();
+        ServicePeriod term = new ServicePeriod(row.term().end().plusDays(1), months, true, row.term().justification());
+        List<Milestone> milestones = last.milestones().stream().map(m -> new Milestone(m.deliverable(),
+                min(m.due().plusMonths(months), term.end()), m.share(), m.advance())).toList();
+        UUID renewal = UUID.randomUUID();
+        // A renewal is decided after the contract it renews: its instant follows that one's, to the microsecond the
+        // databases keep, however still a clock stands.
+        Instant now = clock.instant().isAfter(row.awardedAt()) ? clock.instant() : row.awardedAt().plus(1, ChronoUnit.MICROS);
+        records.insert(new ContractRecords.Row(renewal, row.procedureId(), row.procedureReference(), row.lot(), row.purchaser(),
+                row.provider(), row.catalogueCode(), row.serviceTitle(), row.serviceDescription(), row.price(), Contract.Status.DRAFT, now,
+                today, signBy(today, limits()), term, row.settlement(), row.liabilities(), row.performanceBond(), now, row.delivery(),
+                budgetLine.value()), row.price(), milestones, last.indicators());
+        records.renews(renewal, row.id());
+        events.publishEvent(new ContractChanged(actor.userId(), actor.organizationId(), "contracting.contract.renewed", renewal,
+                Map.of("renews", row.id().toString(), "grade", grade.orElseThrow().name(), "budgetLine", budgetLine.value().toString(),
+                        "termStart", term.start().toString())));
+        return contract(records.find(renewal).orElseThrow());
+    }
+
+    /** Whether the contract renews another: its signature then records nothing on the award, signed long before. */
+    public boolean isRenewal(ContractId id) {
+        return records.renewalOf(id.value()).isPresent();
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** The limits in force today: the term, the schedule and the bond are checked against them at every change. */

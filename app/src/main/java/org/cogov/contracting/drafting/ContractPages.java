@@ -11,6 +11,9 @@ import org.cogov.contracting.Contract;
 import org.cogov.contracting.ContractId;
 import org.cogov.contracting.Milestone;
 import org.cogov.contracting.ServicePeriod;
+import org.cogov.planning.BudgetLine;
+import org.cogov.planning.BudgetLineId;
+import org.cogov.planning.Budgets;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.Money;
@@ -52,8 +55,10 @@ class ContractPages {
     private final ContractSignatures signatures;
     private final SignerKeys keys;
     private final FormOutcome outcome;
+    private final Budgets budgets;
 
-    ContractPages(ContractDrafts drafts, ContractSignatures signatures, SignerKeys keys, FormOutcome outcome) {
+    ContractPages(ContractDrafts drafts, ContractSignatures signatures, SignerKeys keys, FormOutcome outcome, Budgets budgets) {
+        this.budgets = budgets;
         this.drafts = drafts;
         this.signatures = signatures;
         this.keys = keys;
@@ -76,6 +81,13 @@ class ContractPages {
             rows.add(new MilestoneRow(null, null, null, false));
         }
         model.addAttribute("milestones", new MilestonesForm(contract.version(), rows));
+        boolean mayRenew = contract.term().stableService() && (contract.status() == Contract.Status.SIGNED
+                || contract.status() == Contract.Status.COMPLETED) && actor.can("contracting:contract:draft")
+                && contract.purchaser().organizationId().equals(actor.organizationId());
+        model.addAttribute("mayRenew", mayRenew);
+        model.addAttribute("budgetLines", mayRenew ? budgets.lines(actor, null).stream()
+                .filter(line -> line.status() == BudgetLine.Status.APPROVED && line.uncommitted().isGreaterThan(Money.ZERO))
+                .toList() : List.of());
         return "contracting/contract";
     }
 
@@ -112,6 +124,14 @@ class ContractPages {
         outcome.flash(redirect, locale, "contracting.page.signed",
                 () -> signatures.sign(actor(id), new ContractId(id), passphrase.toCharArray()));
         return "redirect:/contracts/" + id;
+    }
+
+    @PostMapping("/contracts/{id}/renewal")
+    String renew(@PathVariable UUID id, @RequestParam UUID budgetLine, Locale locale, RedirectAttributes redirect) {
+        ContractId[] renewal = new ContractId[1];
+        outcome.flash(redirect, locale, "contracting.page.renewed",
+                () -> renewal[0] = drafts.renew(actor(id), new ContractId(id), new BudgetLineId(budgetLine)).id());
+        return "redirect:/contracts/" + (renewal[0] == null ? id : renewal[0].value());
     }
 
     @PostMapping("/contracts/{id}/signer-key")

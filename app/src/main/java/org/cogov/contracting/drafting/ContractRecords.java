@@ -175,6 +175,22 @@ class ContractRecords {
                 .param("late", late).param("id", id).update() == 1;
     }
 
+    /** The contract this one renews, if it is a renewal. */
+    Optional<UUID> renewalOf(UUID id) {
+        return jdbc.sql("SELECT renewal_of FROM contract WHERE id = :id AND renewal_of IS NOT NULL").param("id", id).query(UUID.class)
+                .optional();
+    }
+
+    /** Whether a renewal not withdrawn was drafted from the contract. */
+    boolean renewed(UUID id) {
+        return jdbc.sql("SELECT COUNT(*) FROM contract WHERE renewal_of = :id AND status <> 'WITHDRAWN'").param("id", id)
+                .query(Integer.class).single() > 0;
+    }
+
+    void renews(UUID renewal, UUID last) {
+        jdbc.sql("UPDATE contract SET renewal_of = :last WHERE id = :id").param("last", last).param("id", renewal).update();
+    }
+
     /** The drafts of a cancelled award: withdrawn, kept. */
     List<UUID> withdraw(UUID procedure, int lot, UUID provider, Instant at, String reason) {
         List<UUID> drafts = jdbc.sql("""

@@ -200,9 +200,11 @@ public class ContractSignatures {
         if (!contracts.signed(id.value(), today, publishBy, fileBy, late)) {
             throw RuleViolation.conflict("contracting.contract.not-a-draft", row.procedureReference(), Integer.toString(row.lot()));
         }
-        ProcedureId procedure = new ProcedureId(row.procedureId());
-        awards.contractSigned(procedure, row.lot(), today);
-        bonds.contractSigned(procedure, row.lot(), today);
+        if (!drafts.isRenewal(id)) {
+            ProcedureId procedure = new ProcedureId(row.procedureId());
+            awards.contractSigned(procedure, row.lot(), today);
+            bonds.contractSigned(procedure, row.lot(), today);
+        }
         events.publishEvent(new ContractSigned(actor.userId(), actor.organizationId(), id.value(), row.procedureId(),
                 row.procedureReference(), row.lot(), hash, today, publishBy, fileBy, late));
     }
