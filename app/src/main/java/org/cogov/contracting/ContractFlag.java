@@ -14,7 +14,7 @@ import org.cogov.shared.Domain;
  */
 @Domain
 public enum ContractFlag {
-    /** Signed after its sign-by day. */
+    /** Signed after its sign-by day, or still a draft past it. */
     SIGNED_LATE,
     /** Published after its publish-by day, or still unpublished past it. */
     PUBLICATION_LATE,
@@ -29,7 +29,7 @@ public enum ContractFlag {
     public static Set<ContractFlag> of(Contract contract, List<MilestoneDelivery> milestones, List<ContractPayment> payments,
             LocalDate today) {
         Set<ContractFlag> flags = EnumSet.noneOf(ContractFlag.class);
-        if (contract.signedLate()) {
+        if (contract.signedLate() || contract.status() == Contract.Status.DRAFT && today.isAfter(contract.signBy())) {
             flags.add(SIGNED_LATE);
         }
         if (late(contract.publishBy(), contract.publishedOn(), today)) {

@@ -25,11 +25,11 @@ public record ContractReminder(UUID contractId, String reference, int lot, UUID 
     public static final int LEAD_DAYS = 3;
 
     public enum Subject {
-        PUBLICATION_DUE, PUBLICATION_OVERDUE, FILING_DUE, FILING_OVERDUE, MILESTONE_DUE, MILESTONE_OVERDUE, PAYMENT_DUE, PAYMENT_OVERDUE;
+        SIGNATURE_DUE, SIGNATURE_OVERDUE, PUBLICATION_DUE, PUBLICATION_OVERDUE, FILING_DUE, FILING_OVERDUE, MILESTONE_DUE, MILESTONE_OVERDUE, PAYMENT_DUE, PAYMENT_OVERDUE;
 
-        /** Whether it tells the provider as well as the purchaser. */
+        /** Whether it tells the provider as well as the purchaser: both sign, the provider delivers. */
         public boolean forProvider() {
-            return this == MILESTONE_DUE || this == MILESTONE_OVERDUE;
+            return this == SIGNATURE_DUE || this == SIGNATURE_OVERDUE || this == MILESTONE_DUE || this == MILESTONE_OVERDUE;
         }
     }
 
@@ -73,7 +73,11 @@ public record ContractReminder(UUID contractId, String reference, int lot, UUID 
     public static List<ContractReminder> due(ContractImplementation implementation, LocalDate today) {
         Contract c = implementation.contract();
         List<ContractReminder> due = new ArrayList<>();
-        if (c.status() == Contract.Status.DRAFT || c.status() == Contract.Status.WITHDRAWN) {
+        if (c.status() == Contract.Status.WITHDRAWN) {
+            return due;
+        }
+        if (c.status() == Contract.Status.DRAFT) {
+            day(c, today, c.signBy(), LEAD_DAYS, Subject.SIGNATURE_DUE, Subject.SIGNATURE_OVERDUE, null, due);
             return due;
         }
         if (c.publishedOn() == null && c.publishBy() != null) {

@@ -84,6 +84,25 @@ class PaymentTermsTests {
                         ContractReminder.Subject.PAYMENT_DUE);
     }
 
+    @Test
+    void aDraftIsRemindedOfItsSignByDayAndFlaggedOnceItPassed() {
+        Contract draft = signed(null, null, null, null, null);
+        Contract unsigned = new Contract(draft.id(), draft.procedureId(), draft.procedureReference(), draft.lot(), draft.purchaser(),
+                draft.provider(), draft.catalogueCode(), draft.serviceTitle(), null, draft.price(), Contract.Status.DRAFT, draft.awardedAt(),
+                draft.awardNoticeOn(), draft.signBy(), draft.term(), null, null, null, draft.milestones(), draft.indicators(),
+                draft.draftedAt(), null, null, 0, null, null, null, false, List.of(), draft.delivery(), null, null, null, null);
+        ContractImplementation implementation = new ContractImplementation(unsigned, List.of(), List.of(), List.of(), List.of(),
+                Money.ZERO, BigDecimal.ZERO, Money.ZERO, List.of());
+
+        assertThat(ContractReminder.due(implementation, LocalDate.of(2025, 10, 6))).isEmpty();
+        assertThat(ContractReminder.due(implementation, LocalDate.of(2025, 10, 7))).singleElement()
+                .satisfies(r -> assertThat(r.subject()).isEqualTo(ContractReminder.Subject.SIGNATURE_DUE));
+        assertThat(ContractReminder.due(implementation, LocalDate.of(2025, 10, 11))).singleElement()
+                .satisfies(r -> assertThat(r.subject()).isEqualTo(ContractReminder.Subject.SIGNATURE_OVERDUE));
+        assertThat(ContractFlag.of(unsigned, List.of(), List.of(), LocalDate.of(2025, 10, 10))).isEmpty();
+        assertThat(ContractFlag.of(unsigned, List.of(), List.of(), LocalDate.of(2025, 10, 11))).containsExactly(ContractFlag.SIGNED_LATE);
+    }
+
     @Property
     void theMilestonesPaymentsAddUpToThePriceExactly(@ForAll @LongRange(min = 1, max = 999_999_999_999L) long fen,
             @ForAll @IntRange(min = 1, max = 9_999) int first, @ForAll @IntRange(min = 1, max = 9_999) int second) {

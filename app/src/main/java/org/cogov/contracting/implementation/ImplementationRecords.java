@@ -204,11 +204,11 @@ class ImplementationRecords {
                 .query(UUID.class).list();
     }
 
-    /** Contracts with a day still to keep: in force, unpublished or unfiled once signed, or owing a payment. */
+    /** Contracts with a day still to keep: to sign, in force, unpublished or unfiled once signed, or owing a payment. */
     List<UUID> openContracts() {
         return jdbc.sql("""
                 SELECT id FROM contract
-                WHERE status = 'SIGNED'
+                WHERE status IN ('DRAFT', 'SIGNED')
                    OR (status IN ('COMPLETED', 'TERMINATED') AND (published_on IS NULL OR filed_on IS NULL))
                    OR id IN (SELECT contract_id FROM contract_payment WHERE paid_on IS NULL AND cancelled_on IS NULL)
                 ORDER BY id""").query(UUID.class).list();
