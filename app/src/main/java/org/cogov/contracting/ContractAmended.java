@@ -6,29 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.cogov.shared.Auditable;
-
 /**
  * An add-on purchase was agreed on a signed contract, within the cumulative cap.
  *
  * @param cumulativePercent all the add-ons so far, in percent of the original amount
  */
 public record ContractAmended(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference, int lot,
-        int number, BigDecimal amount, BigDecimal cumulativePercent, int ordinal) implements Auditable {
+        int number, BigDecimal amount, BigDecimal cumulativePercent, int ordinal) implements ContractEvent {
 
     @Override
     public String action() {
         return "contracting.contract.amended";
-    }
-
-    @Override
-    public String objectType() {
-        return "contract";
-    }
-
-    @Override
-    public String objectId() {
-        return contractId.toString();
     }
 
     @Override

@@ -5,29 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.cogov.shared.Auditable;
-
 /**
  * The purchaser published a signed contract (IR Art. 50): from now on anyone may read it.
  *
  * @param late whether it was published after its publish-by day
  */
 public record ContractPublished(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference, int lot,
-        LocalDate publishedOn, LocalDate publishBy, boolean late) implements Auditable {
+        LocalDate publishedOn, LocalDate publishBy, boolean late) implements ContractEvent {
 
     @Override
     public String action() {
         return "contracting.contract.published";
-    }
-
-    @Override
-    public String objectType() {
-        return "contract";
-    }
-
-    @Override
-    public String objectId() {
-        return contractId.toString();
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.cogov.shared.Auditable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param day the day it is about
  */
 public record ContractReminder(UUID contractId, String reference, int lot, UUID purchaserId, UUID providerId, Subject subject,
-        @Nullable Integer milestone, LocalDate day) implements Auditable {
+        @Nullable Integer milestone, LocalDate day) implements ContractEvent {
 
     /** How many days before its due day a milestone or a payment is recalled. */
     public static final int LEAD_DAYS = 3;
@@ -46,16 +45,6 @@ public record ContractReminder(UUID contractId, String reference, int lot, UUID 
     @Override
     public String action() {
         return "contracting.contract.reminded";
-    }
-
-    @Override
-    public String objectType() {
-        return "contract";
-    }
-
-    @Override
-    public String objectId() {
-        return contractId.toString();
     }
 
     @Override

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.cogov.shared.Auditable;
-
 /**
  * Both parties signed a contract: its clauses are fixed, its award is beyond any remedy, and the days to publish it and
  * to file it with the finance bureau run from {@code signedOn}.
@@ -15,21 +13,11 @@ import org.cogov.shared.Auditable;
  * @param late whether it was signed after its sign-by day
  */
 public record ContractSigned(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference, int lot,
-        String documentHash, LocalDate signedOn, LocalDate publishBy, LocalDate fileBy, boolean late) implements Auditable {
+        String documentHash, LocalDate signedOn, LocalDate publishBy, LocalDate fileBy, boolean late) implements ContractEvent {
 
     @Override
     public String action() {
         return "contracting.contract.signed";
-    }
-
-    @Override
-    public String objectType() {
-        return "contract";
-    }
-
-    @Override
-    public String objectId() {
-        return contractId.toString();
     }
 
     @Override

@@ -6,29 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.cogov.shared.Auditable;
-
 /**
  * A signed contract was terminated early, with its reason: the payments of milestones not accepted are cancelled, and
  * what it held of the budget and will not spend went back to the budget line.
  * @param providerId the contract's provider, who is told
  */
 public record ContractTerminated(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference,
-        int lot, UUID providerId, LocalDate terminatedOn, String reason, BigDecimal released) implements Auditable {
+        int lot, UUID providerId, LocalDate terminatedOn, String reason, BigDecimal released) implements ContractEvent {
 
     @Override
     public String action() {
         return "contracting.contract.terminated";
-    }
-
-    @Override
-    public String objectType() {
-        return "contract";
-    }
-
-    @Override
-    public String objectId() {
-        return contractId.toString();
     }
 
     @Override

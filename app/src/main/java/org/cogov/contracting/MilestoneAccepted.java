@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.cogov.shared.Auditable;
-
 /**
  * The purchaser accepted a milestone's deliverable: its payment is ordered, due on {@code payBy}; the acceptance result is
  * published with the contract.
@@ -17,21 +15,11 @@ import org.cogov.shared.Auditable;
  */
 public record MilestoneAccepted(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference, int lot,
         UUID providerId, int ordinal, int round, LocalDate acceptedOn, BigDecimal amount, LocalDate payBy,
-        int opinions) implements Auditable {
+        int opinions) implements ContractEvent {
 
     @Override
     public String action() {
         return "contracting.milestone.accepted";
-    }
-
-    @Override
-    public String objectType() {
-        return "contract";
-    }
-
-    @Override
-    public String objectId() {
-        return contractId.toString();
     }
 
     @Override

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.cogov.shared.Auditable;
-
 /**
  * The purchaser paid a milestone: the budget line's spent amount grew by {@code amount}.
  *
@@ -16,21 +14,11 @@ import org.cogov.shared.Auditable;
  */
 public record PaymentMade(UUID actorId, UUID organizationId, UUID contractId, UUID procedureId, String reference, int lot,
         UUID providerId, int ordinal, BigDecimal amount, LocalDate paidOn, LocalDate dueOn, boolean late,
-        String voucher) implements Auditable {
+        String voucher) implements ContractEvent {
 
     @Override
     public String action() {
         return "contracting.payment.made";
-    }
-
-    @Override
-    public String objectType() {
-        return "contract";
-    }
-
-    @Override
-    public String objectId() {
-        return contractId.toString();
     }
 
     @Override
