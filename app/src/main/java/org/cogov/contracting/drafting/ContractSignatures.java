@@ -30,6 +30,7 @@ import org.cogov.sealing.WrongPassphrase;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.Refusal;
+import org.cogov.shared.keys.KeyDerivations;
 import org.cogov.shared.RuleViolation;
 import org.cogov.shared.time.WorkingDays;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,7 +69,7 @@ public class ContractSignatures {
     private final ContractRecords contracts;
     private final SignatureRecords records;
     private final ContractDrafts drafts;
-    private final SignerKeys keys;
+    private final KeyDerivations derivations;
     private final SignerCertificates certificates;
     private final Publication publication;
     private final Awards awards;
@@ -80,14 +81,14 @@ public class ContractSignatures {
     private final TransactionTemplate transaction;
     private final BigDecimal advancePercent;
 
-    ContractSignatures(ContractRecords contracts, SignatureRecords records, ContractDrafts drafts, SignerKeys keys,
+    ContractSignatures(ContractRecords contracts, SignatureRecords records, ContractDrafts drafts, KeyDerivations derivations,
             SignerCertificates certificates, Publication publication, Awards awards, BidBonds bonds, ProcurementRules rules,
             WorkingDays workingDays, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
             @Value("${cogov.contracting.advance-percent:30}") BigDecimal advancePercent) {
         this.contracts = contracts;
         this.records = records;
         this.drafts = drafts;
-        this.keys = keys;
+        this.derivations = derivations;
         this.certificates = certificates;
         this.publication = publication;
         this.awards = awards;
@@ -133,7 +134,7 @@ public class ContractSignatures {
             if (passphrase.length == 0 || passphrase.length > 2 * SignerKeys.MAX_PASSPHRASE) {
                 throw wrongPassphrase(actor, id);
             }
-            String signature = keys.derivation(() -> signOrNull(key, passphrase, hash));
+            String signature = derivations.run(() -> signOrNull(key, passphrase, hash));
             if (signature == null) {
                 throw wrongPassphrase(actor, id);
             }

@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import org.cogov.contracting.ContractChanged;
 import org.cogov.contracting.SignerKey;
@@ -20,6 +17,7 @@ import org.cogov.sealing.OpeningKey;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.RuleViolation;
+import org.cogov.shared.keys.KeyDerivations;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,20 +62,19 @@ public class SignerKeys {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final CustodianKey.Argon2 cost;
-    private final Semaphore derivations;
+    private final KeyDerivations derivations;
     private final SecureRandom random = new SecureRandom();
 
     SignerKeys(SignatureRecords records, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
             Environment environment, @Value("${cogov.contracting.signer-key.memory:64MB}") DataSize memory,
             @Value("${cogov.contracting.signer-key.iterations:3}") int iterations,
-            @Value("${cogov.contracting.signer-key.parallelism:1}") int parallelism,
-            @Value("${cogov.contracting.signer-key.concurrent:4}") int concurrent) {
+            @Value("${cogov.contracting.signer-key.parallelism:1}") int parallelism, KeyDerivations derivations) {
         this.records = records;
         this.events = events;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.cost = new CustodianKey.Argon2(Math.toIntExact(memory.toKilobytes()), iterations, parallelism);
-        this.derivations = new Semaphore(Math.max(1, concurrent), true);
+        this.derivations = derivations;
         if (cost.memoryKiB() < PRODUCTION_FLOOR.memoryKiB() || cost.iterations() < PRODUCTION_FLOOR.iterations()) {
             if (environment.acceptsProfiles(Profiles.of("prod"))) {
                 throw new IllegalStateException("the prod profile refuses signer keys wrapped below Argon2id's minimum cost "
@@ -107,7 +104,7 @@ public class SignerKeys {
             if (blank(passphrase)) {
                 throw RuleViolation.refused("contracting.signer-key.passphrase-blank", "passphrase");
             }
-            SignerKey.Enrolment enrolment = derivation(() -> SignerKey.enrol(passphrase, cost, random));
+            SignerKey.Enrolment enrolment = derivations.run(() -> SignerKey.enrol(passphrase, cost, random));
             UUID id = UUID.randomUUID();
             String fingerprint = OpeningKey.fingerprint(Base64.getDecoder().decode(enrolment.publicKey()));
             Instant now = clock.instant();
@@ -128,25 +125,6 @@ public class SignerKeys {
     public Optional<EnrolledSignerKey> current(UUID userId) {
         return records.current(userId).map(k -> new EnrolledSignerKey(k.id(), k.userId(), k.algorithm(), k.publicKey(),
                 k.fingerprint(), k.enrolledAt()));
-    }
-
-    /** Runs an Argon2id derivation when one of the node's few places for them is free. */
-    <T> T derivation(Supplier<T> work) {
-        boolean acquired;
-        try {
-            acquired = derivations.tryAcquire(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw RuleViolation.conflict("contracting.signer-key.busy");
-        }
-        if (!acquired) {
-            throw RuleViolation.conflict("contracting.signer-key.busy");
-        }
-        try {
-            return work.get();
-        } finally {
-            derivations.release();
-        }
     }
 
     /** Without making a String of it, which could not be wiped. */

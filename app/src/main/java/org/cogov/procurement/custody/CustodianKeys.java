@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import org.cogov.identity.Officials;
 import org.cogov.procurement.ProcedureChanged;
@@ -24,6 +21,7 @@ import org.cogov.sealing.WrongPassphrase;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Refusal;
 import org.cogov.shared.RuleViolation;
+import org.cogov.shared.keys.KeyDerivations;
 import org.cogov.shared.RuleViolations;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -72,18 +70,18 @@ public class CustodianKeys {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final CustodianKey.Argon2 cost;
-    private final Semaphore derivations;
+    private final KeyDerivations derivations;
     private final SecureRandom random = new SecureRandom();
 
     CustodianKeys(CustodianKeyRecords records, Officials officials, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions, CustodianKeySettings settings, Environment environment) {
+            PlatformTransactionManager transactions, CustodianKeySettings settings, KeyDerivations derivations, Environment environment) {
         this.records = records;
         this.officials = officials;
         this.events = events;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.cost = settings.argon2();
-        this.derivations = new Semaphore(Math.max(1, settings.concurrent()), true);
+        this.derivations = derivations;
         if (settings.belowProductionFloor()) {
             if (environment.acceptsProfiles(Profiles.of("prod"))) {
                 throw new IllegalStateException("the prod profile refuses custodian keys wrapped below Argon2id's minimum cost "
@@ -109,7 +107,7 @@ public class CustodianKeys {
             if (!violations.isEmpty()) {
                 throw new RuleViolations(violations);
             }
-            CustodianKey.Enrolment enrolment = derivation(() -> CustodianKey.enrol(passphrase, cost, random));
+            CustodianKey.Enrolment enrolment = derivations.run(() -> CustodianKey.enrol(passphrase, cost, random));
             UUID id = UUID.randomUUID();
             String fingerprint = OpeningKey.fingerprint(enrolment.publicKey());
             Instant now = clock.instant();
@@ -146,7 +144,7 @@ public class CustodianKeys {
                 return false;
             }
             try {
-                byte[] privateKey = derivation(() -> unwrapOrNull(key, passphrase));
+                byte[] privateKey = derivations.run(() -> unwrapOrNull(key, passphrase));
                 if (privateKey == null) {
                     refuse(actor, key.id(), "procurement.custodian.passphrase-wrong");
                     return false;
@@ -185,7 +183,7 @@ public class CustodianKeys {
     byte[] unwrap(UUID keyId, UUID userId, char[] passphrase) throws WrongPassphrase {
         CustodianKeyRecords.StoredKey key = records.find(keyId).filter(k -> k.userId().equals(userId))
                 .orElseThrow(() -> new IllegalStateException("no custodian key " + keyId + " of the user"));
-        byte[] privateKey = derivation(() -> unwrapOrNull(key, passphrase));
+        byte[] privateKey = derivations.run(() -> unwrapOrNull(key, passphrase));
         if (privateKey == null) {
             throw new WrongPassphrase();
         }
@@ -207,25 +205,6 @@ public class CustodianKeys {
             return CustodianKey.unwrap(key.wrapped(), passphrase);
         } catch (WrongPassphrase wrong) {
             return null;
-        }
-    }
-
-    /** Runs an Argon2id derivation when one of the node's few places for them is free. */
-    private <T> T derivation(Supplier<T> work) {
-        boolean acquired;
-        try {
-            acquired = derivations.tryAcquire(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw RuleViolation.conflict("procurement.custodian.busy");
-        }
-        if (!acquired) {
-            throw RuleViolation.conflict("procurement.custodian.busy");
-        }
-        try {
-            return work.get();
-        } finally {
-            derivations.release();
         }
     }
 
