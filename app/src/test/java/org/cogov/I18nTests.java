@@ -27,7 +27,7 @@ class I18nTests {
     private static final Path SOURCES = Path.of("src/main/java");
 
     @ParameterizedTest
-    @ValueSource(strings = { "messages", "calendar", "documents", "catalogue", "registry", "disclosure", "audit", "planning", "procurement", "contracting", "notification" })
+    @ValueSource(strings = { "messages", "calendar", "documents", "catalogue", "registry", "disclosure", "audit", "planning", "procurement", "contracting", "performance", "notification" })
     void bothLanguagesHaveTheSameKeys(String bundle) {
         Path zh = RESOURCES.resolve("i18n/" + bundle + "_zh_CN.properties");
         Path en = RESOURCES.resolve("i18n/" + bundle + "_en.properties");
