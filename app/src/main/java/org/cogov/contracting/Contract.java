@@ -55,8 +55,15 @@ public record Contract(ContractId id, UUID procedureId, String procedureReferenc
      * @param unitPrice the price of one unit, when the contract prices by the unit: an add-on must keep it
      * @param paymentDays the days after acceptance within which the purchaser pays (30, up to 60 when the contract says so)
      * @param servesPublic whether the service is delivered to the public: its acceptance then invites the beneficiaries
+     * @param finalInstalment how much of the final milestone's payment each performance grade earns; none when the final
+     *            payment does not depend on the evaluation
      */
-    public record Delivery(@Nullable String quantity, @Nullable BigDecimal unitPrice, int paymentDays, boolean servesPublic) {
+    public record Delivery(@Nullable String quantity, @Nullable BigDecimal unitPrice, int paymentDays, boolean servesPublic,
+            @Nullable FinalInstalment finalInstalment) {
+
+        public Delivery(@Nullable String quantity, @Nullable BigDecimal unitPrice, int paymentDays, boolean servesPublic) {
+            this(quantity, unitPrice, paymentDays, servesPublic, null);
+        }
 
         /** The delivery clauses a draft starts with: the usual days to pay; public unless a service for the government's own use. */
         public static Delivery defaultFor(String catalogueCode, int paymentDays) {

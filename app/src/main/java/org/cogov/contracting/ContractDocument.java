@@ -2,6 +2,7 @@ package org.cogov.contracting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.cogov.shared.Domain;
 import org.cogov.shared.Sha256;
@@ -50,6 +51,13 @@ public final class ContractDocument {
         field(text, "unit-price", contract.delivery().unitPrice() == null ? null : amount(contract.delivery().unitPrice()));
         field(text, "payment-days", Integer.toString(contract.delivery().paymentDays()));
         field(text, "serves-public", Boolean.toString(contract.delivery().servesPublic()));
+        FinalInstalment clause = contract.delivery().finalInstalment();
+        if (clause != null) {
+            // Only contracts with the clause carry these lines: the documents signed before it existed keep their hash.
+            for (Grade grade : Grade.values()) {
+                field(text, "final-instalment." + grade.name().toLowerCase(Locale.ROOT), percent(clause.percentFor(grade)));
+            }
+        }
         field(text, "performance-bond", contract.performanceBond() == null ? null : amount(contract.performanceBond()));
         field(text, "milestones", Integer.toString(contract.milestones().size()));
         for (int i = 0; i < contract.milestones().size(); i++) {

@@ -16,10 +16,13 @@ import org.cogov.shared.Domain;
 @Domain
 public final class IndicatorTemplates {
 
+    /** Scored by the survey: satisfied answers over valid ones, times the weight (RULES.md), which is its linear rule to 100 %. */
     private static final IndicatorGroup SATISFACTION = group(Dimension.SATISFACTION,
-            indicator("服务对象满意率", "Beneficiaries satisfied", 10, "≥ 90 %", new ScoringRule.Linear(new BigDecimal("90"))));
+            indicator("服务对象满意率", "Beneficiaries satisfied", 10, "满意（≥ 4 分）占有效答卷 / satisfied share of valid answers",
+                    new ScoringRule.Linear(new BigDecimal("100"))));
+    /** The share of the contract's money spent as planned, in percent: each point short costs its share of the weight. */
     private static final IndicatorGroup BUDGET = group(Dimension.BUDGET_EXECUTION,
-            indicator("预算执行率", "Budget execution rate", 10, "≥ 95 %", ScoringRule.Banded.parse("0:0;80:60;90:80;95:100")));
+            indicator("预算执行率", "Budget execution rate", 10, "100 %", new ScoringRule.Linear(new BigDecimal("100"))));
 
     private static final IndicatorSet GENERAL = set(
             group(Dimension.OUTPUTS,

@@ -57,8 +57,11 @@ class ContractNotices {
         String milestone = Integer.toString(accepted.ordinal());
         messenger.send(new Letter(MessageKind.CONTRACT, "contracting.milestone.accepted:" + accepted.contractId() + ":" + milestone,
                 implementation(accepted.contractId()), Wording.of("notification.contract.accepted.subject", accepted.reference(), lot, milestone),
-                List.of(Wording.of("notification.contract.accepted.body", accepted.reference(), lot, milestone,
-                        accepted.acceptedOn().toString(), accepted.amount().toPlainString(), accepted.payBy().toString()))),
+                List.of(accepted.payBy() == null
+                        ? Wording.of("notification.contract.accepted-final.body", accepted.reference(), lot, milestone,
+                                accepted.acceptedOn().toString(), accepted.amount().toPlainString())
+                        : Wording.of("notification.contract.accepted.body", accepted.reference(), lot, milestone,
+                                accepted.acceptedOn().toString(), accepted.amount().toPlainString(), accepted.payBy().toString()))),
                 providers(accepted.providerId()));
     }
 

@@ -147,6 +147,23 @@ public class People {
         return ties(person, organization, date);
     }
 
+    /**
+     * The people tied to both organizations on the day — a post or a declared tie within the avoidance window, or service
+     * as an official of one of them, serving or retired within the retired-official window. What makes an evaluator not
+     * independent of a contract's parties; no personal data leaves, only the ids.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonId> sharedPeople(OrganizationId one, OrganizationId other, LocalDate date) {
+        return people.tiedToBoth(one.value(), other.value()).stream()
+                .filter(person -> tied(person, one, date) && tied(person, other, date)).toList();
+    }
+
+    private boolean tied(PersonId person, OrganizationId organization, LocalDate date) {
+        return !ties(person, organization, date).isEmpty() || people.servicesOf(person).stream()
+                .anyMatch(s -> s.organ().equals(organization) && (s.servingOn(date)
+                        || !s.retiredOn().plus(settings.retiredOfficialWindow()).isBefore(date)));
+    }
+
     /** Imports a registrar's file of people and posts, every line or none (see {@link PeopleFile}). */
     @Transactional
     public int importPeople(Actor actor, String file) {

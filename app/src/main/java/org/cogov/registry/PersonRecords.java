@@ -40,6 +40,18 @@ class PersonRecords {
                 .param("organ", service.organ().value()).param("retired", service.retiredOn()).update();
     }
 
+    /** The people with any recorded link to both organizations, at any time: a post, a declared tie, or an official's service. */
+    List<PersonId> tiedToBoth(UUID one, UUID other) {
+        String linked = """
+                SELECT person_id FROM person_position WHERE organization_id = :org
+                UNION SELECT person_id FROM declared_tie WHERE organization_id = :org
+                UNION SELECT person_id FROM civil_service WHERE organ_id = :org""";
+        return jdbc.sql("SELECT person_id FROM (" + linked.replace(":org", ":one") + ") a WHERE person_id IN ("
+                + linked.replace(":org", ":other") + ") ORDER BY person_id")
+                .param("one", one).param("other", other)
+                .query((rs, n) -> new PersonId(rs.getObject("person_id", UUID.class))).list();
+    }
+
     List<CivilService> servicesOf(PersonId person) {
         return jdbc.sql("SELECT organ_id, retired_on FROM civil_service WHERE person_id = :person")
                 .param("person", person.value())

@@ -106,6 +106,15 @@ class SupplierRecords {
                 .param("last", ban.lastDay()).param("reason", reason).param("by", decidedBy.value()).update();
     }
 
+    boolean addPoorPerformance(OrganizationId organization, SupplierRecord.PoorPerformance entry) {
+        return jdbc.sql("""
+                INSERT INTO poor_performance_entry (organization_id, contract_id, procedure_reference, lot_number, total, evaluated_on)
+                SELECT :org, :contract, :ref, :lot, :total, :on FROM organization WHERE id = :org
+                AND NOT EXISTS (SELECT 1 FROM poor_performance_entry WHERE contract_id = :contract)""")
+                .param("org", organization.value()).param("contract", entry.contract()).param("ref", entry.reference())
+                .param("lot", entry.lot()).param("total", entry.total()).param("on", entry.evaluatedOn()).update() == 1;
+    }
+
     List<CreditListEntry> creditListEntries(OrganizationId organization) {
         return jdbc.sql("SELECT credit_list, listed_on, removed_on FROM credit_list_entry WHERE organization_id = :id")
                 .param("id", organization.value())
@@ -208,7 +217,14 @@ class SupplierRecords {
                         rs.getObject("person_id", UUID.class), rs.getString("name"), Post.valueOf(rs.getString("post")),
                         date(rs, "from_date"), date(rs, "until_date"), rs.getLong("official") > 0))
                 .list();
-        return new SupplierRecord(ratings(organization), hosts, listings, bans, shares, officers);
+        List<SupplierRecord.PoorPerformance> poor = jdbc.sql("""
+                SELECT contract_id, procedure_reference, lot_number, total, evaluated_on FROM poor_performance_entry
+                WHERE organization_id = :id ORDER BY evaluated_on DESC, contract_id""")
+                .param("id", id)
+                .query((rs, n) -> new SupplierRecord.PoorPerformance(rs.getObject("contract_id", UUID.class), rs.getString("procedure_reference"),
+                        rs.getInt("lot_number"), rs.getBigDecimal("total"), date(rs, "evaluated_on")))
+                .list();
+        return new SupplierRecord(ratings(organization), hosts, listings, bans, shares, officers, poor);
     }
 
     /** Each ends an open fact of the organization once; false when there is none to end on that day. */

@@ -102,6 +102,20 @@ public class Suppliers {
                 ban.lastDay().toString(), "reason", reason.strip()));
     }
 
+    /**
+     * Enters a contract graded 差 (poor) in the provider's credit record, once per contract. For the performance module, which
+     * concluded the evaluation; the entry is the registry's fact from then on.
+     */
+    @Transactional
+    public void recordPoorPerformance(Actor actor, OrganizationId provider, SupplierRecord.PoorPerformance entry) {
+        existing(provider);
+        if (records.addPoorPerformance(provider, entry)) {
+            changed(actor, "registry.poor-performance.recorded", provider, Map.of("contract", entry.contract().toString(), "reference",
+                    entry.reference(), "lot", Integer.toString(entry.lot()), "total", entry.total().toPlainString(), "evaluatedOn",
+                    entry.evaluatedOn().toString()));
+        }
+    }
+
     /** A rating given by the registration authority; refused while the organization is on a credit list. */
     @Transactional
     public Rating recordRating(Actor actor, OrganizationId organization, int grade, LocalDate ratedOn) {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.cogov.contracting.Contract;
 import org.cogov.contracting.ContractId;
 import org.cogov.contracting.Dimension;
+import org.cogov.contracting.FinalInstalment;
 import org.cogov.contracting.Indicator;
 import org.cogov.contracting.IndicatorGroup;
 import org.cogov.contracting.IndicatorSet;
@@ -50,6 +51,8 @@ class ContractApi {
      * @param unitPrice the price of one unit, when the contract prices by the unit
      * @param paymentDays days after acceptance within which the purchaser pays; absent keeps the draft's
      * @param servesPublic whether the service is delivered to the public (its acceptance invites beneficiaries); absent keeps
+     * @param finalInstalmentLinked whether the final payment depends on the performance grade; absent keeps the draft's
+     * @param finalInstalment the percent of the final payment each grade earns; absent keeps the draft's, or the usual ones
      */
     record ContractTerms(@NotNull Integer version, @NotNull LocalDate start, @NotNull @Min(1) @Max(120) Integer months,
             @Nullable Boolean stableService, @Nullable @Size(max = ServicePeriod.JUSTIFICATION_MAX) String justification,
@@ -57,12 +60,23 @@ class ContractApi {
             @Nullable @DecimalMin("0") @DecimalMax("9999999999999999.99") BigDecimal performanceBond,
             @Nullable @Size(max = ContractDrafts.QUANTITY_MAX) String quantity,
             @Nullable @DecimalMin("0.01") @DecimalMax("9999999999999999.99") BigDecimal unitPrice,
-            @Nullable @Min(1) @Max(366) Integer paymentDays, @Nullable Boolean servesPublic) {
+            @Nullable @Min(1) @Max(366) Integer paymentDays, @Nullable Boolean servesPublic, @Nullable Boolean finalInstalmentLinked,
+            @Nullable @Valid FinalInstalmentClause finalInstalment) {
 
         ContractDrafts.Terms terms() {
             return new ContractDrafts.Terms(new ServicePeriod(start, months, Boolean.TRUE.equals(stableService), justification),
                     settlement, liabilities, performanceBond == null ? null : new Money(performanceBond), quantity, unitPrice, paymentDays,
-                    servesPublic);
+                    servesPublic, finalInstalmentLinked, finalInstalment == null ? null : finalInstalment.clause());
+        }
+    }
+
+    /** The percent of the final payment that each grade earns, 0 to 100. */
+    record FinalInstalmentClause(@NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal excellent,
+            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal good, @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal fair,
+            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal poor) {
+
+        FinalInstalment clause() {
+            return new FinalInstalment(excellent, good, fair, poor);
         }
     }
 

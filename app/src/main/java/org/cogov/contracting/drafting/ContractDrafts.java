@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.cogov.contracting.Contract;
 import org.cogov.contracting.ContractChanged;
 import org.cogov.contracting.ContractDeadlines;
+import org.cogov.contracting.FinalInstalment;
 import org.cogov.contracting.ContractId;
 import org.cogov.contracting.ContractLimits;
 import org.cogov.contracting.Grade;
@@ -82,18 +83,34 @@ public class ContractDrafts {
      *
      * @param paymentDays days to pay after acceptance; null keeps the draft's
      * @param servesPublic whether the service is delivered to the public; null keeps the draft's
+     * @param finalInstalmentLinked whether the final payment depends on the performance grade; null keeps the draft's
+     * @param finalInstalment what each grade earns of the final payment when it depends on the grade; null keeps the
+     *            draft's percents, or the usual ones
      */
     public record Terms(ServicePeriod term, @Nullable String settlement, @Nullable String liabilities, @Nullable Money performanceBond,
-            @Nullable String quantity, @Nullable BigDecimal unitPrice, @Nullable Integer paymentDays, @Nullable Boolean servesPublic) {
+            @Nullable String quantity, @Nullable BigDecimal unitPrice, @Nullable Integer paymentDays, @Nullable Boolean servesPublic,
+            @Nullable Boolean finalInstalmentLinked, @Nullable FinalInstalment finalInstalment) {
 
         /** Terms that leave the delivery clauses as the draft has them, but for quantity and unit price, which they clear. */
         public Terms(ServicePeriod term, @Nullable String settlement, @Nullable String liabilities, @Nullable Money performanceBond) {
             this(term, settlement, liabilities, performanceBond, null, null, null, null);
         }
 
+        /** Terms that leave the final-instalment clause as the draft has it. */
+        public Terms(ServicePeriod term, @Nullable String settlement, @Nullable String liabilities, @Nullable Money performanceBond,
+                @Nullable String quantity, @Nullable BigDecimal unitPrice, @Nullable Integer paymentDays, @Nullable Boolean servesPublic) {
+            this(term, settlement, liabilities, performanceBond, quantity, unitPrice, paymentDays, servesPublic, null, null);
+        }
+
         Contract.Delivery delivery(Contract.Delivery before) {
+            FinalInstalment clause = before.finalInstalment();
+            if (Boolean.FALSE.equals(finalInstalmentLinked)) {
+                clause = null;
+            } else if (Boolean.TRUE.equals(finalInstalmentLinked)) {
+                clause = finalInstalment != null ? finalInstalment : clause != null ? clause : FinalInstalment.usual();
+            }
             return new Contract.Delivery(blankToNull(quantity), unitPrice, paymentDays == null ? before.paymentDays() : paymentDays,
-                    servesPublic == null ? before.servesPublic() : servesPublic);
+                    servesPublic == null ? before.servesPublic() : servesPublic, clause);
         }
     }
 
@@ -234,6 +251,9 @@ public class ContractDrafts {
             refused.add(RuleViolation.refused("contracting.contract.unit-price", "unitPrice"));
         }
         limits().paymentDaysViolation(delivery.paymentDays()).ifPresent(refused::add);
+        if (delivery.finalInstalment() != null) {
+            refused.addAll(delivery.finalInstalment().violations());
+        }
         check(row, terms.term(), terms.performanceBond(), records.milestones(row.id()), records.indicators(row.id()), refused);
         BigDecimal bond = terms.performanceBond() == null ? null : terms.performanceBond().amount();
         if (!records.change(row.id(), version, new ContractRecords.Parts(terms.term(), blankToNull(terms.settlement()),

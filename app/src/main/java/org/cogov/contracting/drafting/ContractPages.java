@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.cogov.contracting.Contract;
 import org.cogov.contracting.ContractId;
+import org.cogov.contracting.FinalInstalment;
 import org.cogov.contracting.Milestone;
 import org.cogov.contracting.ServicePeriod;
 import org.cogov.planning.BudgetLine;
@@ -98,11 +99,19 @@ class ContractPages {
             @RequestParam(required = false) @Nullable String settlement, @RequestParam(required = false) @Nullable String liabilities,
             @RequestParam(required = false) @Nullable BigDecimal performanceBond, @RequestParam(required = false) @Nullable String quantity,
             @RequestParam(required = false) @Nullable BigDecimal unitPrice, @RequestParam(required = false) @Nullable Integer paymentDays,
-            @RequestParam(required = false) @Nullable Boolean servesPublic, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable Boolean servesPublic,
+            @RequestParam(required = false) @Nullable Boolean finalInstalmentLinked,
+            @RequestParam(required = false) @Nullable BigDecimal finalExcellent, @RequestParam(required = false) @Nullable BigDecimal finalGood,
+            @RequestParam(required = false) @Nullable BigDecimal finalFair, @RequestParam(required = false) @Nullable BigDecimal finalPoor,
+            Locale locale, RedirectAttributes redirect) {
+        boolean linked = Boolean.TRUE.equals(finalInstalmentLinked);
+        FinalInstalment clause = linked && finalExcellent != null && finalGood != null && finalFair != null && finalPoor != null
+                ? new FinalInstalment(finalExcellent, finalGood, finalFair, finalPoor)
+                : null;
         outcome.flash(redirect, locale, "contracting.page.saved", () -> drafts.changeTerms(actor(id), new ContractId(id), version,
                 new ContractDrafts.Terms(new ServicePeriod(start, months, Boolean.TRUE.equals(stableService), justification), settlement,
                         liabilities, performanceBond == null ? null : new Money(performanceBond), quantity, unitPrice, paymentDays,
-                        Boolean.TRUE.equals(servesPublic))));
+                        Boolean.TRUE.equals(servesPublic), linked, clause)));
         return "redirect:/contracts/" + id;
     }
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.cogov.contracting.Contract;
+import org.cogov.contracting.FinalInstalment;
 import org.cogov.contracting.ContractDocument;
 import org.cogov.contracting.ContractSignature;
 import org.cogov.contracting.Indicator;
@@ -102,6 +103,11 @@ class ContractPdf {
                 .keyValue(w.t("unit-price"), delivery.unitPrice() == null ? "—" : w.t("money", money(delivery.unitPrice())))
                 .keyValue(w.t("payment-days"), w.t("payment-days-value", delivery.paymentDays()))
                 .keyValue(w.t("serves-public"), w.t(delivery.servesPublic() ? "serves-public-yes" : "serves-public-no"));
+        FinalInstalment clause = delivery.finalInstalment();
+        if (clause != null) {
+            pdf.keyValue(w.t("final-instalment"), w.t("final-instalment-value", plain(clause.excellent()), plain(clause.good()),
+                    plain(clause.fair()), plain(clause.poor())));
+        }
 
         heading(pdf, w, headings, "term");
         pdf.keyValue(w.t("term-start"), contract.term().start().toString())

@@ -8,12 +8,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.cogov.contracting.Contract;
 import org.cogov.contracting.Dimension;
+import org.cogov.contracting.FinalInstalment;
 import org.cogov.contracting.Indicator;
 import org.cogov.contracting.IndicatorGroup;
 import org.cogov.contracting.IndicatorSet;
@@ -64,7 +67,8 @@ class ContractRecords {
                    service_description, price, status, awarded_at, award_notice_on, sign_by, term_start, term_months,
                    stable_service, stable_justification, settlement, liabilities, performance_bond, drafted_at, withdrawn_at,
                    withdrawn_reason, version, signed_on, publish_by, file_by, signed_late, quantity, unit_price, payment_days,
-                   serves_public, budget_line_id, published_on, filed_on, closed_on, termination_reason
+                   serves_public, final_excellent, final_good, final_fair, final_poor, budget_line_id, published_on, filed_on,
+                   closed_on, termination_reason
             FROM contract""";
 
     private final JdbcClient jdbc;
@@ -87,10 +91,11 @@ class ContractRecords {
                                       service_title, service_description, price, status, awarded_at, award_notice_on, sign_by,
                                       term_start, term_months, stable_service, stable_justification, settlement, liabilities,
                                       performance_bond, drafted_at, version, quantity, unit_price, payment_days, serves_public,
-                                      budget_line_id, budget_held)
+                                      final_excellent, final_good, final_fair, final_poor, budget_line_id, budget_held)
                 VALUES (:id, :p, :ref, :lot, :purchaser, :provider, :purchaserZh, :purchaserEn, :providerZh, :providerEn, :code, :title,
                         :description, :price, :status, :awarded, :notice, :signBy, :start, :months, :stable, :justification, :settlement,
-                        :liabilities, :bond, :drafted, 0, :quantity, :unitPrice, :paymentDays, :servesPublic, :budgetLine, :held)""")
+                        :liabilities, :bond, :drafted, 0, :quantity, :unitPrice, :paymentDays, :servesPublic, :excellent, :good, :fair,
+                        :poor, :budgetLine, :held)""")
                 .param("id", row.id()).param("p", row.procedureId()).param("ref", row.procedureReference()).param("lot", row.lot())
                 .param("purchaser", row.purchaser().organizationId()).param("provider", row.provider().organizationId())
                 .param("purchaserZh", row.purchaser().nameZh()).param("purchaserEn", row.purchaser().nameEn())
@@ -102,7 +107,8 @@ class ContractRecords {
                 .param("settlement", row.settlement()).param("liabilities", row.liabilities()).param("bond", row.performanceBond())
                 .param("drafted", utc(row.draftedAt())).param("quantity", row.delivery().quantity())
                 .param("unitPrice", row.delivery().unitPrice()).param("paymentDays", row.delivery().paymentDays())
-                .param("servesPublic", row.delivery().servesPublic()).param("budgetLine", row.budgetLine()).param("held", budgetHeld).update();
+                .param("servesPublic", row.delivery().servesPublic()).params(finalInstalment(row.delivery()))
+                .param("budgetLine", row.budgetLine()).param("held", budgetHeld).update();
         replaceMilestones(row.id(), milestones);
         replaceIndicators(row.id(), indicators);
     }
@@ -140,10 +146,12 @@ class ContractRecords {
                 UPDATE contract SET term_start = :start, term_months = :months, stable_service = :stable,
                        stable_justification = :justification, settlement = :settlement, liabilities = :liabilities,
                        performance_bond = :bond, quantity = :quantity, unit_price = :unitPrice, payment_days = :paymentDays,
-                       serves_public = :servesPublic, version = version + 1
+                       serves_public = :servesPublic, final_excellent = :excellent, final_good = :good, final_fair = :fair,
+                       final_poor = :poor, version = version + 1
                 WHERE id = :id AND version = :version AND status = 'DRAFT'""")
                 .param("quantity", parts.delivery().quantity()).param("unitPrice", parts.delivery().unitPrice())
                 .param("paymentDays", parts.delivery().paymentDays()).param("servesPublic", parts.delivery().servesPublic())
+                .params(finalInstalment(parts.delivery()))
                 .param("start", parts.term().start()).param("months", parts.term().months())
                 .param("stable", parts.term().stableService()).param("justification", parts.term().justification())
                 .param("settlement", parts.settlement()).param("liabilities", parts.liabilities()).param("bond", parts.performanceBond())
@@ -293,9 +301,22 @@ class ContractRecords {
                 rs.getObject("signed_on", LocalDate.class), rs.getObject("publish_by", LocalDate.class),
                 rs.getObject("file_by", LocalDate.class), rs.getBoolean("signed_late"),
                 new Contract.Delivery(rs.getString("quantity"), rs.getBigDecimal("unit_price"), rs.getInt("payment_days"),
-                        rs.getBoolean("serves_public")),
+                        rs.getBoolean("serves_public"), rs.getBigDecimal("final_excellent") == null ? null
+                                : new FinalInstalment(rs.getBigDecimal("final_excellent"), rs.getBigDecimal("final_good"),
+                                        rs.getBigDecimal("final_fair"), rs.getBigDecimal("final_poor"))),
                 rs.getObject("budget_line_id", UUID.class), rs.getObject("published_on", LocalDate.class),
                 rs.getObject("filed_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class), rs.getString("termination_reason"));
+    }
+
+    /** The final-instalment clause's four percents, all null when the contract has none. */
+    private static Map<String, @Nullable Object> finalInstalment(Contract.Delivery delivery) {
+        FinalInstalment clause = delivery.finalInstalment();
+        Map<String, @Nullable Object> params = new HashMap<>();
+        params.put("excellent", clause == null ? null : clause.excellent());
+        params.put("good", clause == null ? null : clause.good());
+        params.put("fair", clause == null ? null : clause.fair());
+        params.put("poor", clause == null ? null : clause.poor());
+        return params;
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,6 +26,9 @@ import org.cogov.contracting.ContractPayment;
 import org.cogov.contracting.ContractPublished;
 import org.cogov.contracting.ContractSigned;
 import org.cogov.contracting.ContractTerminated;
+import org.cogov.contracting.FinalInstalment;
+import org.cogov.contracting.FinalSettlement;
+import org.cogov.contracting.Grade;
 import org.cogov.contracting.Milestone;
 import org.cogov.contracting.MilestoneAccepted;
 import org.cogov.contracting.MilestoneDelivery;
@@ -102,6 +106,12 @@ public class Implementation {
     @Transactional(readOnly = true)
     public ContractImplementation of(Actor actor, ContractId id) {
         return view(drafts.contract(actor, id));
+    }
+
+    /** A contract's implementation, for the modules that authorized their caller themselves (performance). */
+    @Transactional(readOnly = true)
+    public ContractImplementation of(ContractId id) {
+        return view(drafts.contract(id.value()));
     }
 
     /** The contracts the caller may read, newest first, each with its flags; a milestone's delay shows on its own page. */
@@ -253,7 +263,8 @@ public class Implementation {
         }
         refuse(refused);
         records.lock(id.value());
-        MilestoneDelivery delivery = submitted(view(contract), milestone);
+        ContractImplementation before = view(contract);
+        MilestoneDelivery delivery = submitted(before, milestone);
         int round = delivery.submissions().size();
         Instant now = clock.instant();
         LocalDate today = today();
@@ -266,8 +277,11 @@ public class Implementation {
             records.opinion(id.value(), milestone, round, i + 1, new MilestoneDelivery.BeneficiaryOpinion(o.representative().strip(),
                     o.represents().strip(), o.rating(), o.opinion().strip()));
         }
-        LocalDate payBy = payBy(today, contract.delivery().paymentDays());
-        records.order(id.value(), milestone, delivery.amount(), today, payBy);
+        LocalDate payBy = null;
+        if (contract.delivery().finalInstalment() == null || milestone != before.finalMilestone()) {
+            payBy = payBy(today, contract.delivery().paymentDays());
+            records.order(id.value(), milestone, delivery.amount(), today, payBy);
+        }
         events.publishEvent(new MilestoneAccepted(actor.userId(), actor.organizationId(), id.value(), contract.procedureId(),
                 contract.procedureReference(), contract.lot(), contract.provider().organizationId(), milestone, round, today, delivery.amount().amount(), payBy, opinions.size()));
         return of(actor, id);
@@ -309,6 +323,10 @@ public class Implementation {
         if (milestone < 1 || milestone > contract.milestones().size()) {
             throw RuleViolation.refused("contracting.milestone.unknown", "milestone", Integer.toString(milestone));
         }
+        ContractImplementation before = view(contract);
+        if (before.finalAwaitsGrade() && milestone == before.finalMilestone()) {
+            throw RuleViolation.refused("contracting.payment.awaits-evaluation", "milestone");
+        }
         ContractPayment payment = records.payment(id.value(), milestone)
                 .orElseThrow(() -> RuleViolation.refused("contracting.payment.not-accepted", "milestone", Integer.toString(milestone)));
         if (!payment.open()) {
@@ -325,22 +343,75 @@ public class Implementation {
         events.publishEvent(new PaymentMade(actor.userId(), actor.organizationId(), id.value(), contract.procedureId(),
                 contract.procedureReference(), contract.lot(), contract.provider().organizationId(), milestone, payment.amount().amount(), today, payment.dueOn(),
                 today.isAfter(payment.dueOn()), voucher.strip()));
-        ContractImplementation after = view(contract);
-        if (contract.inForce() && after.milestones().stream().allMatch(m -> m.state() == MilestoneDelivery.State.ACCEPTED
-                || m.state() == MilestoneDelivery.State.ADVANCE) && after.payments().size() == contract.milestones().size()
-                && after.payments().stream().allMatch(p -> p.paidOn() != null)) {
-            Money unspent = new Money(holding.held()).minus(after.paid());
-            if (!records.close(id.value(), Contract.Status.COMPLETED.name(), today, null, unspent.amount())) {
-                throw RuleViolation.conflict("contracting.contract.not-in-force", contract.procedureReference(),
-                        Integer.toString(contract.lot()));
-            }
-            if (unspent.amount().signum() > 0) {
-                budgets.giveBack(new BudgetLineId(holding.budgetLine()), unspent);
-            }
-            changed(actor, contract, "contracting.contract.completed", Map.of("completedOn", today.toString(), "paid",
-                    after.paid().amount().toPlainString(), "released", unspent.amount().toPlainString()));
-        }
+        completeIfDone(actor, contract, holding, today);
         return of(actor, id);
+    }
+
+    /**
+     * Settles the final payment of a contract that ties it to the performance grade, once the contract is evaluated: the
+     * payment the grade earns is ordered, due within the contract's days to pay from today, and what it does not earn is
+     * withheld — given back to the budget line when the contract completes, at once when it was terminated. For the
+     * performance module, which authorized its caller; nothing to settle when the contract has no such clause or its final
+     * milestone was never accepted.
+     */
+    @Transactional
+    public Optional<FinalSettlement> settleFinalInstalment(Actor actor, ContractId id, Grade grade) {
+        Contract contract = drafts.contract(id.value());
+        FinalInstalment clause = contract.delivery().finalInstalment();
+        if (clause == null) {
+            return Optional.empty();
+        }
+        ImplementationRecords.Holding holding = records.lock(id.value());
+        ContractImplementation before = view(contract);
+        if (before.finalSettlement() != null) {
+            throw RuleViolation.conflict("contracting.final-instalment.settled-already");
+        }
+        if (!before.finalAwaitsGrade()) {
+            return Optional.empty();
+        }
+        int ordinal = before.finalMilestone();
+        Money full = before.milestone(ordinal).amount();
+        Money earned = clause.earned(full, grade);
+        LocalDate today = today();
+        FinalSettlement settlement = new FinalSettlement(ordinal, grade, clause.percentFor(grade), full, earned, full.minus(earned), today);
+        if (!records.settle(id.value(), settlement, clock.instant())) {
+            throw RuleViolation.conflict("contracting.final-instalment.settled-already");
+        }
+        if (earned.amount().signum() > 0) {
+            records.order(id.value(), ordinal, earned, today, payBy(today, contract.delivery().paymentDays()));
+        }
+        if (contract.status() == Contract.Status.TERMINATED && settlement.withheld().amount().signum() > 0) {
+            budgets.giveBack(new BudgetLineId(holding.budgetLine()), settlement.withheld());
+        }
+        changed(actor, contract, "contracting.final-instalment.settled", Map.of("milestone", Integer.toString(ordinal), "grade",
+                grade.name(), "percent", settlement.percent().toPlainString(), "earned", earned.amount().toPlainString(), "withheld",
+                settlement.withheld().amount().toPlainString()));
+        completeIfDone(actor, contract, holding, today);
+        return Optional.of(settlement);
+    }
+
+    /**
+     * Completes a contract in force whose every milestone is accepted and every payment it owes is paid — a final payment
+     * withheld in full is not owed — and gives back what it did not spend.
+     */
+    private void completeIfDone(Actor actor, Contract contract, ImplementationRecords.Holding holding, LocalDate today) {
+        ContractImplementation after = view(contract);
+        FinalSettlement settlement = after.finalSettlement();
+        int owed = contract.milestones().size() - (settlement != null && settlement.earned().amount().signum() == 0 ? 1 : 0);
+        if (!contract.inForce() || !after.deliveryEnded() || after.finalAwaitsGrade() || after.payments().size() != owed
+                || !after.payments().stream().allMatch(p -> p.paidOn() != null)) {
+            return;
+        }
+        Money unspent = new Money(holding.held()).minus(after.paid());
+        if (!records.close(contract.id().value(), Contract.Status.COMPLETED.name(), today, null, unspent.amount())) {
+            throw RuleViolation.conflict("contracting.contract.not-in-force", contract.procedureReference(),
+                    Integer.toString(contract.lot()));
+        }
+        if (unspent.amount().signum() > 0) {
+            budgets.giveBack(new BudgetLineId(holding.budgetLine()), unspent);
+        }
+        changed(actor, contract, "contracting.contract.completed", Map.of("completedOn", today.toString(), "paid",
+                after.paid().amount().toPlainString(), "released", unspent.amount().toPlainString()));
     }
 
     /**
@@ -410,6 +481,10 @@ public class Implementation {
                 records.cancelPayment(id.value(), payment.ordinal(), today);
             }
         }
+        if (before.finalAwaitsGrade()) {
+            // Still owed as the grade decides: held until the evaluation settles it.
+            owed = owed.plus(before.milestone(before.finalMilestone()).amount());
+        }
         Money released = new Money(holding.held()).minus(before.paid()).minus(owed);
         if (released.isNegative()) {
             released = Money.ZERO;
@@ -456,7 +531,7 @@ public class Implementation {
         EnumSet<ContractFlag> flags = EnumSet.noneOf(ContractFlag.class);
         flags.addAll(ContractFlag.of(contract, milestones, payments, today()));
         return new ContractImplementation(contract, milestones, payments, addOns, records.reports(id), addOnTotal,
-                AddOns.percentOf(addOnTotal, new Money(contract.price())), paid, List.copyOf(flags));
+                AddOns.percentOf(addOnTotal, new Money(contract.price())), paid, List.copyOf(flags), records.settlement(id).orElse(null));
     }
 
     private static MilestoneDelivery.State state(Milestone milestone, List<MilestoneDelivery.Submission> rounds) {

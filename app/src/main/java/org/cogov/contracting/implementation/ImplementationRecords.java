@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import org.cogov.contracting.AddOn;
 import org.cogov.contracting.ContractPayment;
+import org.cogov.contracting.FinalSettlement;
+import org.cogov.contracting.Grade;
 import org.cogov.contracting.MilestoneDelivery;
 import org.cogov.contracting.ProgressReport;
 import org.cogov.shared.Money;
@@ -145,6 +147,11 @@ class ImplementationRecords {
                 WHERE s.document_id = :d""").param("d", document).query(UUID.class).list();
     }
 
+    List<UUID> contractsDelivering(UUID document) {
+        return jdbc.sql("SELECT DISTINCT contract_id FROM milestone_submission WHERE document_id = :d").param("d", document)
+                .query(UUID.class).list();
+    }
+
     void addOn(UUID contract, AddOn addOn, UUID by) {
         jdbc.sql("""
                 INSERT INTO contract_add_on (contract_id, add_on_number, amount, unit_price, quantity, reason, ordinal, agreed_at, agreed_by)
@@ -194,6 +201,29 @@ class ImplementationRecords {
                 SELECT ordinal, amount, ordered_on, due_on, paid_on, voucher, cancelled_on FROM contract_payment
                 WHERE contract_id = :c AND ordinal = :ordinal""").param("c", contract).param("ordinal", ordinal)
                 .query(ImplementationRecords::payment).optional();
+    }
+
+    /** Records how the final payment was settled, once: false when it was settled before. */
+    boolean settle(UUID contract, FinalSettlement settlement, Instant at) {
+        return jdbc.sql("""
+                INSERT INTO final_instalment_settlement (contract_id, ordinal, grade, percent_earned, full_amount, earned, withheld,
+                                                         settled_on, settled_at)
+                SELECT :c, :ordinal, :grade, :percent, :full, :earned, :withheld, :on, :at FROM contract WHERE id = :c
+                AND NOT EXISTS (SELECT 1 FROM final_instalment_settlement WHERE contract_id = :c)""")
+                .param("c", contract).param("ordinal", settlement.milestone()).param("grade", settlement.grade().name())
+                .param("percent", settlement.percent()).param("full", settlement.full().amount())
+                .param("earned", settlement.earned().amount()).param("withheld", settlement.withheld().amount())
+                .param("on", settlement.settledOn()).param("at", utc(at)).update() == 1;
+    }
+
+    Optional<FinalSettlement> settlement(UUID contract) {
+        return jdbc.sql("""
+                SELECT ordinal, grade, percent_earned, full_amount, earned, withheld, settled_on FROM final_instalment_settlement
+                WHERE contract_id = :c""").param("c", contract)
+                .query((rs, n) -> new FinalSettlement(rs.getInt("ordinal"), Grade.valueOf(rs.getString("grade")),
+                        rs.getBigDecimal("percent_earned"), new Money(rs.getBigDecimal("full_amount")), new Money(rs.getBigDecimal("earned")),
+                        new Money(rs.getBigDecimal("withheld")), rs.getObject("settled_on", LocalDate.class)))
+                .optional();
     }
 
     /** The contracts with a payment made after its due day, or unpaid past it. */
