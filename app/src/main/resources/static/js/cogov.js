@@ -6,3 +6,10 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A button marked data-print prints its page (a survey's token sheet): no inline script, which the CSP forbids.
+document.addEventListener('click', function (event) {
+  if (event.target.closest && event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

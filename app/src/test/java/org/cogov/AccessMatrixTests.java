@@ -813,7 +813,17 @@ class AccessMatrixTests {
                             + "\"reason\":\"服务对象增加\",\"milestone\":3}")),
             entry("API: terminate a contract", Scope.OWN, EnumSet.of(Role.PURCHASER),
                     (t, a, u) -> post("/api/v1/contracts/" + ContractMatrix.signed(t, "terminated") + "/termination").with(csrf())
-                            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"双方协商一致终止\"}")));
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"双方协商一致终止\"}")),
+            // Satisfaction surveys: the purchaser's department issues tokens and closes its survey; it, the finance bureau and
+            // auditors read the counts and comments (the provider does not); anyone holding a token answers, signed in or not.
+            entry("API: a contract's satisfaction survey", Scope.OWN, SurveyMatrix.READERS, SurveyMatrix::apiRead),
+            entry("page: a contract's satisfaction survey", Scope.OWN, SurveyMatrix.READERS, SurveyMatrix::pageRead),
+            entry("API: issue survey tokens", Scope.OWN, EnumSet.of(Role.PURCHASER), SurveyMatrix::apiIssue),
+            entry("page: issue survey tokens", Scope.OWN, EnumSet.of(Role.PURCHASER), SurveyMatrix::pageIssue),
+            entry("API: close a satisfaction survey", Scope.OWN, EnumSet.of(Role.PURCHASER), SurveyMatrix::apiClose),
+            entry("API: a survey's question, with a token", Scope.OWN, EVERY_ROLE, SurveyMatrix::apiQuestion),
+            entry("API: answer a survey with a token", Scope.OWN, EVERY_ROLE, SurveyMatrix::apiAnswer),
+            entry("page: answer a survey with a token", Scope.OWN, EVERY_ROLE, SurveyMatrix::pageAnswer));
 
     @Autowired
     MockMvc mvc;

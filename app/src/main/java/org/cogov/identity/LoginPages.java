@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.cogov.shared.RuleViolation;
+import org.cogov.shared.web.QrCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -100,7 +101,7 @@ class LoginPages {
 
     String enrolmentPage(Model model, SignedInUser user, String secret, String action, boolean failed) {
         model.addAttribute("secret", secret);
-        model.addAttribute("qr", TotpQrCode.svg(secondFactors.uri(user.username(), secret)));
+        model.addAttribute("qr", QrCode.svg(secondFactors.uri(user.username(), secret)));
         model.addAttribute("action", action);
         model.addAttribute("failed", failed);
         return "identity/enrol";

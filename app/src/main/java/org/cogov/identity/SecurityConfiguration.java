@@ -52,8 +52,11 @@ class SecurityConfiguration {
             "/swagger-ui.html", "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/api/v1/test-clock",
             "/api/v1/procedures/*/opening-key" };
 
-    /** Public computations that change nothing and read no session: no CSRF token is asked of them. */
-    private static final String[] STATELESS = { "/api/v1/public/audit/witness-check" };
+    /**
+     * Public requests that read no session, so that no CSRF token is asked of them: computations that change nothing, and
+     * a satisfaction survey's answer, which its single-use token authorizes by itself.
+     */
+    private static final String[] STATELESS = { "/api/v1/public/audit/witness-check", "/api/v1/public/surveys/*/answer" };
 
     /** Argon2id with OWASP's minimum: 19 MiB of memory, 2 passes, 1 lane. */
     @Bean

@@ -1,4 +1,4 @@
-package org.cogov.identity;
+package org.cogov.shared.web;
 
 import java.util.Map;
 
@@ -9,16 +9,20 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** The QR code of an {@code otpauth://} URI as inline SVG: no image request, nothing for the CSP to allow. */
-final class TotpQrCode {
+/**
+ * A QR code as inline SVG: no image request, nothing for the Content Security Policy to allow. It serves an authenticator
+ * app's {@code otpauth://} URI and a satisfaction survey's answer link alike.
+ */
+public final class QrCode {
 
-    private TotpQrCode() {
+    private QrCode() {
     }
 
-    static String svg(String uri) {
+    /** The text as a QR code, 220 px square on screen (its SVG scales to any size). */
+    public static String svg(String text) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(uri, BarcodeFormat.QR_CODE, 0, 0,
+            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode as a QR code", e);
