@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import org.cogov.contracting.ContractId;
 import org.cogov.identity.Role;
-import org.cogov.performance.SignedContracts;
+import org.cogov.contracting.SignedContracts;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
@@ -33,7 +33,7 @@ final class SurveyMatrix {
 
     static synchronized UUID contract(AccessMatrixTests t, String which) {
         if (made == null) {
-            made = SignedContracts.make(t.context, t.users, List.of("surveyed", "survey-closed"), List.of());
+            made = SignedContracts.sign(t.context, t.users, "provider", List.of("surveyed", "survey-closed"));
             for (ContractId id : made.values()) {
                 issue(t, id.value());
             }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.cogov.TestUsers;
 import org.cogov.contracting.ContractId;
-import org.cogov.performance.SignedContracts;
+import org.cogov.contracting.SignedContracts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -30,7 +30,7 @@ class SurveyJourneyTests extends BrowserJourney {
     @Test
     void aBeneficiaryAnswersASurveyOnAPhoneSizedScreen() {
         // Step 0: a contract signed by the demo purchaser and the demo logistics association.
-        Map<String, ContractId> made = SignedContracts.make(context, new TestUsers(jdbc), List.of("survey-journey"), List.of());
+        Map<String, ContractId> made = SignedContracts.sign(context, new TestUsers(jdbc), "provider", List.of("survey-journey"));
         String contract = made.get("survey-journey").value().toString();
 
         // Step 1: the purchaser issues three tokens: a sheet of three cards, each with its QR code and link, shown once.

@@ -1,9 +1,11 @@
 package org.cogov.contracting;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -17,10 +19,10 @@ import org.cogov.shared.Actor;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Contracts signed by the demo purchaser and the demo association "provider2", for the tests that come after the
- * signature: one tender per name evaluated at one moment and awarded to provider2 (the lowest price), its draft given an
- * advance of 20 % and two milestones of 30 % and 50 % — the last at the term's end — changed as the test asks, and signed
- * by both parties.
+ * Contracts signed by the demo purchaser and a demo association ("provider" or "provider2"), for the tests that come after
+ * the signature: one tender per name evaluated at one moment and awarded to the association named (the lowest price), its
+ * draft given an advance of 20 % and two milestones of 30 % and 50 % — the last at the term's end — changed as the test
+ * asks, and signed by both parties unless the test leaves it a draft.
  */
 public final class SignedContracts {
 
@@ -30,37 +32,50 @@ public final class SignedContracts {
     private SignedContracts() {
     }
 
+    /** One contract per name, signed with the association named. */
+    public static Map<String, ContractId> sign(ApplicationContext context, TestUsers users, String provider, List<String> names) {
+        return sign(context, users, provider, names, Set.of(), UnaryOperator.identity());
+    }
+
     /**
-     * @param change what the test changes in each draft before it is signed (its terms, its indicators); the drafts' service
-     *            purchaser acts
+     * @param provider the association that wins: "provider" or "provider2"
+     * @param unsigned the names whose contract stays a draft, as the award made it
+     * @param change what the test changes in each draft before it is signed (its terms, its indicators), as the purchaser
      */
-    public static Map<String, ContractId> sign(ApplicationContext context, TestUsers users, List<String> names,
-            UnaryOperator<Contract> change) {
+    public static Map<String, ContractId> sign(ApplicationContext context, TestUsers users, String provider, List<String> names,
+            Set<String> unsigned, UnaryOperator<Contract> change) {
         Map<String, List<String>> prices = new LinkedHashMap<>();
-        names.forEach(name -> prices.put(name, List.of("90000.00", "88000.00", "95000.00")));
+        List<String> bid = provider.equals("provider") ? List.of("88000.00", "90000.00", "95000.00") : List.of("90000.00", "88000.00", "95000.00");
+        names.forEach(name -> prices.put(name, bid));
+        int winner = provider.equals("provider") ? 0 : 1;
         Map<String, EvaluatedLots.Evaluated> made = EvaluatedLots.evaluate(context, users, prices);
         Actor purchaser = users.user("purchaser");
-        Actor provider = users.user("provider2");
+        Actor signer = users.user(provider);
         ContractDrafts drafts = context.getBean(ContractDrafts.class);
         ContractSignatures signatures = context.getBean(ContractSignatures.class);
         SignerKeys keys = context.getBean(SignerKeys.class);
         keys.enrol(purchaser, PURCHASER_PASSPHRASE.toCharArray());
-        keys.enrol(provider, PROVIDER_PASSPHRASE.toCharArray());
+        // Enrolled again here: another test class may have enrolled these users under its own passphrases.
+        keys.enrol(signer, PROVIDER_PASSPHRASE.toCharArray());
         Map<String, ContractId> signed = new LinkedHashMap<>();
         for (Map.Entry<String, EvaluatedLots.Evaluated> lot : made.entrySet()) {
-            UUID winner = users.user(lot.getValue().bidders().get(1)).organizationId();
-            context.getBean(Awards.class).confirm(purchaser, lot.getValue().id(), 1, winner, null);
+            UUID awarded = users.user(lot.getValue().bidders().get(winner)).organizationId();
+            context.getBean(Awards.class).confirm(purchaser, lot.getValue().id(), 1, awarded, null);
             Contract draft = drafts.contracts(purchaser).stream().filter(c -> c.procedureId().equals(lot.getValue().id().value()))
                     .filter(c -> c.status() == Contract.Status.DRAFT).findFirst().orElseThrow();
-            java.time.LocalDate start = draft.term().start();
-            java.time.LocalDate end = draft.term().end();
+            if (unsigned.contains(lot.getKey())) {
+                signed.put(lot.getKey(), draft.id());
+                continue;
+            }
+            LocalDate start = draft.term().start();
+            LocalDate end = draft.term().end();
             Contract scheduled = drafts.changeMilestones(purchaser, draft.id(), draft.version(), List.of(
                     new Milestone("预付款", start, new BigDecimal("20"), true),
                     new Milestone("中期报告", start.plusDays((end.toEpochDay() - start.toEpochDay()) / 2), new BigDecimal("30"), false),
                     new Milestone("终期报告", end, new BigDecimal("50"), false)));
             Contract changed = change.apply(scheduled);
             signatures.sign(purchaser, changed.id(), PURCHASER_PASSPHRASE.toCharArray());
-            signatures.sign(provider, changed.id(), PROVIDER_PASSPHRASE.toCharArray());
+            signatures.sign(signer, changed.id(), PROVIDER_PASSPHRASE.toCharArray());
             signed.put(lot.getKey(), changed.id());
         }
         return signed;

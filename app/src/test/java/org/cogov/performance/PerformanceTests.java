@@ -35,7 +35,7 @@ import org.cogov.contracting.implementation.Implementation;
 import org.cogov.identity.Role;
 import org.cogov.identity.UserProvisioning;
 import org.cogov.performance.evaluation.Evaluations;
-import org.cogov.performance.survey.Surveys;
+import org.cogov.performance.survey.SurveyAnswers;
 import org.cogov.planning.BudgetLineId;
 import org.cogov.planning.Budgets;
 import org.cogov.procurement.PastPerformance;
@@ -76,8 +76,6 @@ class PerformanceTests {
     @Autowired
     Evaluations evaluations;
     @Autowired
-    Surveys surveys;
-    @Autowired
     Implementation implementation;
     @Autowired
     ContractDrafts drafts;
@@ -108,7 +106,7 @@ class PerformanceTests {
     void theWorkedExampleIsGradedGoodAndItsFinalPaymentPaidInFull() throws Exception {
         ContractId id = contract("example");
         deliver(id);
-        answer(id, 176, 24, 3);
+        SurveyAnswers.answer(context, purchaser(), id, 176, 24, 3);
         evaluations.assign(purchaser(), id, evaluatorOrganization());
         evaluations.submit(provider(), id, EvaluationKind.SELF, submission(provider(), "95", "95", "28", "100"));
         evaluations.submit(purchaser(), id, EvaluationKind.PURCHASER, submission(purchaser(), "92", "88", "27", "95"));
@@ -158,7 +156,7 @@ class PerformanceTests {
         ContractId id = contract("poor");
         UUID line = jdbc.sql("SELECT budget_line_id FROM contract WHERE id = :id").param("id", id.value()).query(UUID.class).single();
         deliver(id);
-        answer(id, 80, 20, 0);
+        SurveyAnswers.answer(context, purchaser(), id, 80, 20, 0);
         evaluations.submit(purchaser(), id, EvaluationKind.PURCHASER, submission(purchaser(), "60", "60", "12", "80"));
         BigDecimal committedBefore = committed(line);
 
@@ -198,7 +196,7 @@ class PerformanceTests {
     void aSurveyBelowItsMinimumSampleGivesNoScoreAndSaysSo() {
         ContractId id = contract("short");
         deliver(id);
-        answer(id, 10, 5, 0);
+        SurveyAnswers.answer(context, purchaser(), id, 10, 5, 0);
         evaluations.submit(purchaser(), id, EvaluationKind.PURCHASER, submission(purchaser(), "90", "90", "26", "95"));
         Satisfaction before = evaluations.view(purchaser(), id).satisfaction();
         assertThat(before.enough()).isFalse();
@@ -286,23 +284,10 @@ class PerformanceTests {
         }
     }
 
-    /** The beneficiaries answer: so many satisfied (5), so many not (2), so many who cannot say. */
-    private void answer(ContractId id, int satisfied, int dissatisfied, int cannotSay) {
-        List<String> tokens = new java.util.ArrayList<>();
-        int count = satisfied + dissatisfied + cannotSay;
-        while (tokens.size() < count) {
-            tokens.addAll(surveys.issue(purchaser(), id, Math.min(500, count - tokens.size()), null).tokens());
-        }
-        for (int i = 0; i < count; i++) {
-            surveys.answer(tokens.get(i), i < satisfied ? Integer.valueOf(5) : i < satisfied + dissatisfied ? Integer.valueOf(2) : null,
-                    i == 0 ? "老师讲得很清楚" : null);
-        }
-    }
-
     /** The scenarios' contracts: the example's indicators, the usual final-payment clause, a stable service. */
     private synchronized ContractId contract(String scenario) {
         if (signed == null) {
-            signed = SignedContracts.sign(context, users, SCENARIOS, draft -> {
+            signed = SignedContracts.sign(context, users, "provider2", SCENARIOS, Set.of(), draft -> {
                 Contract terms = drafts.changeTerms(purchaser(), draft.id(), draft.version(), new ContractDrafts.Terms(
                         new ServicePeriod(draft.term().start(), draft.term().months(), true, "年度培训需持续开展，预算已纳入中期财政规划"), null,
                         null, null, null, null, null, null, true, FinalInstalment.usual()));

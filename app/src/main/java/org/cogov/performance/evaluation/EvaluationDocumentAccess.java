@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationDocumentAccess implements DocumentAccess {
 
-    private final EvaluationRecords records;
+    private final PerformanceRecords records;
     private final Deliverables deliverables;
 
-    EvaluationDocumentAccess(EvaluationRecords records, Deliverables deliverables) {
+    EvaluationDocumentAccess(PerformanceRecords records, Deliverables deliverables) {
         this.records = records;
         this.deliverables = deliverables;
     }

@@ -83,7 +83,7 @@ public class Evaluations {
 
     private final ContractDrafts drafts;
     private final Implementation implementation;
-    private final EvaluationRecords records;
+    private final PerformanceRecords records;
     private final SurveyResults surveys;
     private final Registry registry;
     private final People people;
@@ -92,7 +92,7 @@ public class Evaluations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Evaluations(ContractDrafts drafts, Implementation implementation, EvaluationRecords records, SurveyResults surveys, Registry registry,
+    Evaluations(ContractDrafts drafts, Implementation implementation, PerformanceRecords records, SurveyResults surveys, Registry registry,
             People people, Suppliers suppliers, Documents documents, ApplicationEventPublisher events, Clock clock) {
         this.drafts = drafts;
         this.implementation = implementation;
@@ -247,7 +247,7 @@ public class Evaluations {
             throw RuleViolation.conflict("performance.result.concluded-already");
         }
         UUID evaluationId = UUID.randomUUID();
-        if (!records.submit(new EvaluationRecords.StoredEvaluation(evaluationId, id.value(), kind, actor.organizationId(),
+        if (!records.submit(new PerformanceRecords.StoredEvaluation(evaluationId, id.value(), kind, actor.organizationId(),
                 submission.summary().strip(), submission.reportDocument(), clock.instant()), scores, actor.userId())) {
             throw RuleViolation.conflict("performance.evaluation.submitted-already");
         }
@@ -284,7 +284,7 @@ public class Evaluations {
         int late = (int) done.milestones().stream().filter(m -> m.state() == MilestoneDelivery.State.ACCEPTED && m.acceptedOn() != null
                 && m.acceptedOn().isAfter(m.due())).count();
         Satisfaction s = satisfaction.orElse(null);
-        if (!records.conclude(new EvaluationRecords.StoredResult(id.value(), governing.id(), contract.provider().organizationId(),
+        if (!records.conclude(new PerformanceRecords.StoredResult(id.value(), governing.id(), contract.provider().organizationId(),
                 contract.purchaser().organizationId(), total.total(), total.grade(), s == null ? null : s.answers(),
                 s == null ? null : s.valid(), s == null ? null : s.satisfied(), s == null ? null : s.minimumSample(),
                 s == null ? null : s.satisfiedFrom(), satisfactionPoints, total.scoredWeight(), late, today, null, null),

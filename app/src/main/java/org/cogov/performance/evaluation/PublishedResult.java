@@ -42,6 +42,11 @@ record PublishedResult(UUID contractId, String procedureReference, int lot, Stri
     record SettledFinalPayment(int milestone, BigDecimal percent, BigDecimal full, BigDecimal earned, BigDecimal withheld) {
     }
 
+    /** Whether the survey fell short and the other groups' points were scaled to 100. */
+    public boolean scaled() {
+        return scoredWeight.compareTo(BigDecimal.valueOf(100)) != 0;
+    }
+
     static PublishedResult of(PerformanceResult result) {
         Contract c = result.contract();
         PerformanceResult.SubmittedEvaluation governing = result.governing();

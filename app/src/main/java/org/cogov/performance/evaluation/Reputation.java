@@ -16,6 +16,7 @@ import org.cogov.contracting.drafting.ContractDrafts;
 import org.cogov.procurement.PastPerformance;
 import org.cogov.registry.OrganizationId;
 import org.cogov.registry.TrackRecord;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Reputation implements PerformanceGrades, PastPerformance, TrackRecord.Source {
 
-    private final EvaluationRecords records;
-    private final ContractDrafts drafts;
+    private final PerformanceRecords records;
+    // Looked up when asked: the registry, which contracting's drafts depend on, is built with this track-record source.
+    private final ObjectProvider<ContractDrafts> drafts;
     private final Period lookBack;
 
-    Reputation(EvaluationRecords records, ContractDrafts drafts,
+    Reputation(PerformanceRecords records, ObjectProvider<ContractDrafts> drafts,
             @Value("${cogov.performance.past-performance-years:3}") int lookBackYears) {
         this.records = records;
         this.drafts = drafts;
@@ -45,7 +47,7 @@ class Reputation implements PerformanceGrades, PastPerformance, TrackRecord.Sour
     @Override
     @Transactional(readOnly = true)
     public Optional<Grade> lastGrade(ContractId contract) {
-        return records.result(contract.value()).map(EvaluationRecords.StoredResult::grade);
+        return records.result(contract.value()).map(PerformanceRecords.StoredResult::grade);
     }
 
     @Override
@@ -53,7 +55,7 @@ class Reputation implements PerformanceGrades, PastPerformance, TrackRecord.Sour
     public Optional<BigDecimal> score(OrganizationId provider, LocalDate day) {
         List<BigDecimal> totals = records.resultsOf(provider.value()).stream()
                 .filter(r -> !r.concludedOn().isAfter(day) && !r.concludedOn().isBefore(day.minus(lookBack)))
-                .map(EvaluationRecords.StoredResult::total).toList();
+                .map(PerformanceRecords.StoredResult::total).toList();
         if (totals.isEmpty()) {
             return Optional.empty();
         }
@@ -65,8 +67,8 @@ class Reputation implements PerformanceGrades, PastPerformance, TrackRecord.Sour
     @Transactional(readOnly = true)
     public List<TrackRecord.Entry> entriesFor(OrganizationId organization) {
         List<TrackRecord.Entry> entries = new ArrayList<>();
-        for (EvaluationRecords.StoredResult result : records.resultsOf(organization.value())) {
-            Contract contract = drafts.contract(result.contract());
+        for (PerformanceRecords.StoredResult result : records.resultsOf(organization.value())) {
+            Contract contract = drafts.getObject().contract(result.contract());
             String title = contract.procedureReference() + " · " + contract.lot() + " · " + contract.serviceTitle();
             String link = "/public/performance/" + result.contract();
             entries.add(new TrackRecord.Entry("performance.track-record.evaluated", result.concludedOn(), title,

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.cogov.DatabaseTest;
 import org.cogov.TestUsers;
@@ -20,7 +21,7 @@ import org.cogov.contracting.ContractId;
 import org.cogov.identity.Role;
 import org.cogov.identity.UserProvisioning;
 import org.cogov.performance.Satisfaction;
-import org.cogov.performance.SignedContracts;
+import org.cogov.contracting.SignedContracts;
 import org.cogov.procurement.experts.PanelFixtures;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
@@ -273,7 +274,7 @@ class SurveyTests {
 
     private synchronized ContractId contract(String scenario) {
         if (contracts == null) {
-            contracts = SignedContracts.make(context, users, SCENARIOS, List.of("draft"));
+            contracts = SignedContracts.sign(context, users, "provider", SCENARIOS, Set.of("draft"), UnaryOperator.identity());
         }
         return contracts.get(scenario);
     }

@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and the provider's comment; and the contracts assigned to an evaluation organization.
  */
 @RestController
-class EvaluationApi {
+class PerformanceApi {
 
     record EvaluatorChoice(@NotNull UUID evaluator) {
     }
@@ -72,7 +72,7 @@ class EvaluationApi {
 
     private final Evaluations evaluations;
 
-    EvaluationApi(Evaluations evaluations) {
+    PerformanceApi(Evaluations evaluations) {
         this.evaluations = evaluations;
     }
 

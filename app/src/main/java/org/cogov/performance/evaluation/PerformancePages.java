@@ -42,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the provider's comment — and the evaluation organization's list of the contracts assigned to it.
  */
 @Controller
-class EvaluationPages {
+class PerformancePages {
 
     /** One row of an evaluation form: an indicator outside the satisfaction group, by its place. */
     record Row(int group, int indicator, Dimension dimension, String nameZh, String nameEn, BigDecimal weight, String target,
@@ -53,7 +53,7 @@ class EvaluationPages {
     private final Registry registry;
     private final FormOutcome outcome;
 
-    EvaluationPages(Evaluations evaluations, Registry registry, FormOutcome outcome) {
+    PerformancePages(Evaluations evaluations, Registry registry, FormOutcome outcome) {
         this.evaluations = evaluations;
         this.registry = registry;
         this.outcome = outcome;
@@ -86,7 +86,7 @@ class EvaluationPages {
     String submit(@PathVariable UUID id, @PathVariable String kind, @RequestParam String summary, @RequestParam Map<String, String> form,
             MultipartHttpServletRequest request, Locale locale, RedirectAttributes redirect) {
         Actor actor = actor(id);
-        EvaluationKind evaluationKind = EvaluationApi.kind(kind);
+        EvaluationKind evaluationKind = PerformanceApi.kind(kind);
         List<Row> rows = rows(evaluations.view(actor, new ContractId(id)).contract().indicators());
         List<Evaluations.Evidence> uploads = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {

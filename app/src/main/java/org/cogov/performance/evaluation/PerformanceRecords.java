@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** The evaluators assigned to contracts, the evaluations submitted with their scores, and the concluded results. */
 @Repository
-class EvaluationRecords {
+class PerformanceRecords {
 
     /** A submitted evaluation's own row. */
     record StoredEvaluation(UUID id, UUID contract, EvaluationKind kind, UUID evaluator, String summary, @Nullable UUID reportDocument,
@@ -43,7 +43,7 @@ class EvaluationRecords {
 
     private final JdbcClient jdbc;
 
-    EvaluationRecords(JdbcClient jdbc) {
+    PerformanceRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -97,7 +97,7 @@ class EvaluationRecords {
         return jdbc.sql("""
                 SELECT id, contract_id, kind, evaluator_id, summary, report_document_id, submitted_at FROM performance_evaluation
                 WHERE contract_id = :c ORDER BY submitted_at, kind""").param("c", contract)
-                .query(EvaluationRecords::evaluation).list();
+                .query(PerformanceRecords::evaluation).list();
     }
 
     List<Score> scores(UUID evaluation) {
@@ -128,19 +128,19 @@ class EvaluationRecords {
     }
 
     Optional<StoredResult> result(UUID contract) {
-        return jdbc.sql(RESULT + " WHERE contract_id = :c").param("c", contract).query(EvaluationRecords::result).optional();
+        return jdbc.sql(RESULT + " WHERE contract_id = :c").param("c", contract).query(PerformanceRecords::result).optional();
     }
 
     /** The results of a provider's contracts, the latest first. */
     List<StoredResult> resultsOf(UUID provider) {
         return jdbc.sql(RESULT + " WHERE provider_id = :p ORDER BY concluded_on DESC, contract_id").param("p", provider)
-                .query(EvaluationRecords::result).list();
+                .query(PerformanceRecords::result).list();
     }
 
     /** The latest results, at most {@code limit}. */
     List<StoredResult> latest(int limit) {
         return jdbc.sql(RESULT + " ORDER BY concluded_on DESC, contract_id LIMIT :limit").param("limit", limit)
-                .query(EvaluationRecords::result).list();
+                .query(PerformanceRecords::result).list();
     }
 
     /** The provider's comment, once. */
