@@ -823,7 +823,18 @@ class AccessMatrixTests {
             entry("API: close a satisfaction survey", Scope.OWN, EnumSet.of(Role.PURCHASER), SurveyMatrix::apiClose),
             entry("API: a survey's question, with a token", Scope.OWN, EVERY_ROLE, SurveyMatrix::apiQuestion),
             entry("API: answer a survey with a token", Scope.OWN, EVERY_ROLE, SurveyMatrix::apiAnswer),
-            entry("page: answer a survey with a token", Scope.OWN, EVERY_ROLE, SurveyMatrix::pageAnswer));
+            entry("page: answer a survey with a token", Scope.OWN, EVERY_ROLE, SurveyMatrix::pageAnswer),
+            entry("API: a contract's performance evaluation", Scope.OWN, PerformanceMatrix.READERS, PerformanceMatrix::apiRead),
+            entry("page: a contract's performance evaluation", Scope.OWN, PerformanceMatrix.READERS, PerformanceMatrix::pageRead),
+            entry("API: assign a third-party evaluator", Scope.OWN, EnumSet.of(Role.PURCHASER, Role.FINANCE), PerformanceMatrix::apiAssign),
+            entry("API: submit the provider's self-evaluation", Scope.OWN, EnumSet.of(Role.PROVIDER), PerformanceMatrix::apiSelf),
+            entry("API: submit the third-party evaluation", Scope.OWN, EnumSet.of(Role.EVALUATOR), PerformanceMatrix::apiThirdParty),
+            entry("API: conclude a performance evaluation", Scope.OWN, EnumSet.of(Role.PURCHASER, Role.FINANCE), PerformanceMatrix::apiConclude),
+            entry("API: the provider's comment on its result", Scope.OWN, EnumSet.of(Role.PROVIDER), PerformanceMatrix::apiComment),
+            entry("API: a published performance result", Scope.OWN, EVERY_ROLE, PerformanceMatrix::apiPublished),
+            entry("page: a published performance result", Scope.OWN, EVERY_ROLE, PerformanceMatrix::pagePublished),
+            entry("API: the contracts assigned for evaluation", Scope.OWN, EnumSet.of(Role.EVALUATOR), (t, a, u) -> get("/api/v1/evaluations/assigned")),
+            entry("page: the contracts assigned for evaluation", Scope.OWN, EnumSet.of(Role.EVALUATOR), (t, a, u) -> get("/evaluations")));
 
     @Autowired
     MockMvc mvc;

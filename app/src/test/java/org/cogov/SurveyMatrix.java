@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.cogov.contracting.ContractId;
-import org.cogov.identity.Role;
 import org.cogov.contracting.SignedContracts;
+import org.cogov.identity.Role;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 

@@ -110,7 +110,7 @@ public class Evaluations {
     @Transactional(readOnly = true)
     public ContractEvaluation view(Actor actor, ContractId id) {
         Contract contract = contract(id);
-        Standing standing = standing(actor, contract).orElseThrow(() -> unknown(id));
+        Standing standing = standing(actor, contract, "performance.evaluation.read");
         ContractImplementation done = implementation.of(contract.id());
         Optional<PerformanceResult> result = result(contract);
         List<PerformanceResult.SubmittedEvaluation> evaluations = evaluations(contract.id().value()).stream()
@@ -197,9 +197,7 @@ public class Evaluations {
         Contract contract = contract(id);
         UUID assigned = records.evaluator(id.value()).orElse(null);
         if (!evaluates(actor, contract, kind, assigned)) {
-            if (standing(actor, contract).isEmpty()) {
-                throw unknown(id);
-            }
+            standing(actor, contract, "performance.evaluation.submit");
             throw new Forbidden("performance.evaluation.submit", "contract", id.value());
         }
         List<Scoring.ScoreEntry> entries = new ArrayList<>(submission.scores());
@@ -307,9 +305,7 @@ public class Evaluations {
     public PerformanceResult comment(Actor actor, ContractId id, String comment) {
         Contract contract = contract(id);
         if (!evaluates(actor, contract, EvaluationKind.SELF, null)) {
-            if (standing(actor, contract).isEmpty()) {
-                throw unknown(id);
-            }
+            standing(actor, contract, "performance.result.comment");
             throw new Forbidden("performance.result.comment", "contract", id.value());
         }
         if (comment == null || comment.isBlank()) {
@@ -371,6 +367,18 @@ public class Evaluations {
         }).toList();
     }
 
+    /**
+     * The caller's part in the contract's evaluation. One who may read no contract at all is refused; to one who may read
+     * contracts but has no part in this one, it does not exist.
+     */
+    private Standing standing(Actor actor, Contract contract, String action) {
+        if (!actor.can("contracting:contract:supervise") && !actor.can("contracting:contract:read")
+                && !actor.can("contracting:contract:own") && !actor.can("performance:evaluation:third-party")) {
+            throw new Forbidden(action, "contract", contract.id().value());
+        }
+        return standing(actor, contract).orElseThrow(() -> unknown(contract.id()));
+    }
+
     private Optional<Standing> standing(Actor actor, Contract contract) {
         if (actor.can("contracting:contract:supervise")) {
             return Optional.of(Standing.SUPERVISOR);
@@ -405,9 +413,7 @@ public class Evaluations {
 
     private void requireManages(Actor actor, Contract contract, String action) {
         if (!manages(actor, contract)) {
-            if (standing(actor, contract).isEmpty()) {
-                throw unknown(contract.id());
-            }
+            standing(actor, contract, action);
             throw new Forbidden(action, "contract", contract.id().value());
         }
     }
