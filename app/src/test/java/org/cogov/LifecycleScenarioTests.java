@@ -21,6 +21,7 @@ import org.cogov.catalogue.SubjectKind;
 import org.cogov.contracting.Contract;
 import org.cogov.contracting.ContractId;
 import org.cogov.contracting.ContractImplementation;
+import org.cogov.contracting.Grade;
 import org.cogov.contracting.Milestone;
 import org.cogov.contracting.MilestoneDelivery;
 import org.cogov.contracting.PaymentTerms;
@@ -28,6 +29,11 @@ import org.cogov.contracting.drafting.ContractDrafts;
 import org.cogov.contracting.drafting.ContractSignatures;
 import org.cogov.contracting.drafting.SignerKeys;
 import org.cogov.contracting.implementation.Implementation;
+import org.cogov.performance.EvaluationKind;
+import org.cogov.performance.PerformanceResult;
+import org.cogov.performance.Scoring;
+import org.cogov.performance.evaluation.Evaluations;
+import org.cogov.performance.survey.SurveyAnswers;
 import org.cogov.planning.BudgetLine;
 import org.cogov.planning.BudgetLineId;
 import org.cogov.planning.Budgets;
@@ -59,6 +65,7 @@ import org.cogov.procurement.challenges.ChallengeId;
 import org.cogov.procurement.challenges.Challenges;
 import org.cogov.procurement.evaluation.EvaluatedLots;
 import org.cogov.registry.OrganizationId;
+import org.cogov.registry.Registry;
 import org.cogov.registry.Verdict;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Money;
@@ -76,8 +83,8 @@ import org.springframework.context.ApplicationContext;
  * from three associations on both lots, the opening by three custodians, the panels' evaluation, the award of each
  * lot, a losing bidder's challenge of a result, answered, the signature of each lot's contract by both parties, their
  * publication and filing, the delivery of each milestone, its acceptance with the beneficiaries heard, the payments out of
- * the budget line, an add-on, and the completion of a contract. Later issues carry it on to the performance evaluation and
- * the open data. It runs on both databases.
+ * the budget line, an add-on, the completion of a contract, and its performance evaluation with the beneficiaries'
+ * survey, to its grade. Later issues carry it on to the open data. It runs on both databases.
  */
 @DatabaseTest
 class LifecycleScenarioTests {
@@ -122,6 +129,10 @@ class LifecycleScenarioTests {
     WorkingDays days;
     @Autowired
     Clock clock;
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    Registry registry;
 
     @Test
     void aTwoLotTenderFromTheRequestToItsPaidContracts() {
@@ -286,6 +297,40 @@ class LifecycleScenarioTests {
         assertThat(budget(line).spent()).isEqualTo(Money.yuan("1522500.00"));
         // The request committed 2,600,000; lot 1 held its 1,600,000 and the add-on: what it did not spend is back.
         assertThat(budget(line).committed()).isEqualTo(new Money(committed).minus(Money.yuan(1_600_000)));
+
+        // Step 14: the completed contract is evaluated. The bureau hands survey links to the member firms served: 35 answer,
+        // 31 satisfied, 3 not, 1 cannot say. It assigns the evaluation centre, which shares no one with either party. The
+        // association evaluates itself; the bureau and the centre evaluate the contract against its indicators, each score
+        // on its evidence. The bureau concludes: the centre's evaluation governs, with the survey's 31 satisfied of 34 valid.
+        SurveyAnswers.answer(context, purchaser, lot1, 31, 3, 1);
+        Actor centre = users.user("evaluator");
+        evaluations.assign(purchaser, lot1, new OrganizationId(centre.organizationId()));
+        evaluations.submit(monitor, lot1, EvaluationKind.SELF, monitoring(monitor, "4", "99.5", "80", "20", "100"));
+        evaluations.submit(purchaser, lot1, EvaluationKind.PURCHASER, monitoring(purchaser, "4", "99", "75", "18", "95.16"));
+        evaluations.submit(centre, lot1, EvaluationKind.THIRD_PARTY, monitoring(centre, "4", "99", "72", "17", "95.16"));
+        PerformanceResult result = evaluations.conclude(purchaser, lot1);
+        // Outputs 30 + 20, effects 9 (72 of 80 %) + 17, satisfaction 31 / 34 × 10 = 9.1176, budget 95.16 % of 10 = 9.516.
+        assertThat(result.governing().kind()).isEqualTo(EvaluationKind.THIRD_PARTY);
+        assertThat(result.satisfactionPoints()).isEqualByComparingTo("9.1176");
+        assertThat(result.total()).isEqualByComparingTo("94.63");
+        assertThat(result.grade()).isEqualTo(Grade.EXCELLENT);
+        assertThat(result.finalSettlement()).as("the final payment did not depend on the grade").isNull();
+        assertThat(registry.trackRecord(new OrganizationId(monitor.organizationId())).entries())
+                .anySatisfy(e -> assertThat(e.outcome()).isEqualTo("优 94.63"));
+        assertThat(evaluations.published(lot1)).isPresent();
+    }
+
+    /** An evaluation of the monitoring contract on its statistics indicators, each score on evidence the evaluator uploaded. */
+    private Evaluations.Submission monitoring(Actor by, String reports, String validSample, String coverage, String findings,
+            String budgetExecuted) {
+        UUID evidence = documents.store(by, new java.io.ByteArrayInputStream("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII)), "监测报告核查记录.pdf", "performance-evidence").id().value();
+        return new Evaluations.Submission("全年 4 份监测报告均按期提交，样本数据有效，监测结论为市商务局两项政策所采用。", null, List.of(
+                new Scoring.ScoreEntry(0, 0, new BigDecimal(reports), null, null, evidence),
+                new Scoring.ScoreEntry(0, 1, new BigDecimal(validSample), null, null, evidence),
+                new Scoring.ScoreEntry(1, 0, new BigDecimal(coverage), null, null, evidence),
+                new Scoring.ScoreEntry(1, 1, null, new BigDecimal(findings), "监测结论被采用于两项稳增长政策，个别季度分析深度不足", evidence),
+                new Scoring.ScoreEntry(3, 0, new BigDecimal(budgetExecuted), null, null, evidence)));
     }
 
     private BudgetLine budget(BudgetLineId line) {
