@@ -3,8 +3,11 @@ package org.cogov.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -54,12 +57,15 @@ import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.Money;
 import org.cogov.shared.RuleViolation;
+import org.cogov.shared.document.DocumentId;
 import org.cogov.shared.time.WorkingDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
  * A contract's performance evaluated and what the grade changes: the worked example of RULES.md from the evaluators'
@@ -70,7 +76,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @DatabaseTest
 class PerformanceTests {
 
-    private static final List<String> SCENARIOS = List.of("example", "poor", "short", "doors");
+    private static final List<String> SCENARIOS = List.of("example", "poor", "short", "doors", "page");
     private static Map<String, ContractId> signed;
 
     @Autowired
@@ -260,6 +266,36 @@ class PerformanceTests {
         assertThatThrownBy(() -> evaluations.comment(provider(), id, "再说一次"))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("performance.result.commented-already"));
         assertThat(evaluations.published(id)).hasValueSatisfying(r -> assertThat(r.providerComment()).startsWith("我会认真"));
+    }
+
+    @Test
+    void theEvaluatorSubmitsOnThePageEachScoreWithItsEvidenceFile() throws Exception {
+        ContractId id = contract("page");
+        deliver(id);
+        evaluations.assign(purchaser(), id, evaluatorOrganization());
+        mvc.perform(get("/contracts/{id}/performance", id.value()).with(users.as("evaluator"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"evaluate-THIRD_PARTY\"")));
+        MockMultipartHttpServletRequestBuilder form = multipart("/contracts/{id}/performance/evaluations/third_party", id.value());
+        String[] values = { "90", "90", "26", "95" };
+        for (int row = 0; row < values.length; row++) {
+            form.file(new MockMultipartFile("evidence_" + row, "核查记录" + row + ".pdf", "application/pdf",
+                    "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+            form.param(row == 2 ? "points_" + row : "measured_" + row, values[row]);
+        }
+        form.param("reason_2", "目标基本实现").param("summary", "第三方评估：培训按合同完成。");
+
+        mvc.perform(form.with(users.as("evaluator")).with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("saved", "performance.page.submitted"));
+
+        PerformanceResult.SubmittedEvaluation submitted = evaluations.view(evaluator(), id).evaluations().stream()
+                .filter(e -> e.kind() == EvaluationKind.THIRD_PARTY).findFirst().orElseThrow();
+        assertThat(submitted.scores()).hasSize(4).extracting(Score::evidence).doesNotHaveDuplicates();
+        assertThat(documents.document(purchaser(), new DocumentId(submitted.scores().get(0).evidence())).filename()).isEqualTo("核查记录0.pdf");
+        mvc.perform(multipart("/contracts/{id}/performance/evaluations/purchaser", id.value()).param("summary", "缺少评分")
+                .with(users.as("purchaser")).with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("refused"));
+        mvc.perform(get("/contracts/{id}/performance", id.value()).with(users.as("purchaser"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"evaluation-THIRD_PARTY\"")));
     }
 
     /** The evaluation the evaluator submits: both outputs measured in percent, the effects judged, the budget executed. */

@@ -10,8 +10,8 @@ import org.cogov.contracting.PerformanceGrades;
 import org.springframework.stereotype.Component;
 
 /**
- * The grades the tests give contracts, standing in for the performance evaluation that the performance module will
- * answer; a contract the tests gave no grade has none.
+ * Grades the renewal tests give contracts directly, beside those the performance module concludes: renewal is a rule of
+ * contracting, tested here on its own; the whole loop from an evaluation to a refused renewal is in PerformanceTests.
  */
 @Component
 class RecordedGrades implements PerformanceGrades {
