@@ -73,7 +73,7 @@ class PerformanceRecords {
         int added = jdbc.sql("""
                 INSERT INTO performance_evaluation (id, contract_id, kind, evaluator_id, summary, report_document_id, submitted_at,
                                                     submitted_by)
-                SELECT :id, :c, :kind, :evaluator, :summary, :report, :at, :by FROM contract WHERE id = :c
+                SELECT :id, :c, :kind, :evaluator, :summary, CAST(:report AS UUID), :at, :by FROM contract WHERE id = :c
                 AND NOT EXISTS (SELECT 1 FROM performance_evaluation WHERE contract_id = :c AND kind = :kind)""")
                 .param("id", evaluation.id()).param("c", evaluation.contract()).param("kind", evaluation.kind().name())
                 .param("evaluator", evaluation.evaluator()).param("summary", evaluation.summary())
@@ -115,8 +115,8 @@ class PerformanceRecords {
                 INSERT INTO performance_result (contract_id, evaluation_id, provider_id, purchaser_id, total, grade, survey_answers,
                                                 survey_valid, survey_satisfied, survey_minimum, survey_satisfied_from, satisfaction_points,
                                                 scored_weight, late_milestones, concluded_on, concluded_at, concluded_by)
-                SELECT :c, :e, :provider, :purchaser, :total, :grade, :answers, :valid, :satisfied, :minimum, :from, :points, :weight,
-                       :late,
+                SELECT :c, :e, :provider, :purchaser, :total, :grade, CAST(:answers AS INT), CAST(:valid AS INT),
+                       CAST(:satisfied AS INT), CAST(:minimum AS INT), CAST(:from AS INT), CAST(:points AS NUMERIC(9, 4)), :weight, :late,
                        :on, :at, :by FROM contract WHERE id = :c
                 AND NOT EXISTS (SELECT 1 FROM performance_result WHERE contract_id = :c)""")
                 .param("c", result.contract()).param("e", result.evaluation()).param("provider", result.provider())
