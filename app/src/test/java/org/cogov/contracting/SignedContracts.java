@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 
 import org.cogov.TestUsers;
 import org.cogov.contracting.drafting.ContractDrafts;
@@ -34,16 +34,17 @@ public final class SignedContracts {
 
     /** One contract per name, signed with the association named. */
     public static Map<String, ContractId> sign(ApplicationContext context, TestUsers users, String provider, List<String> names) {
-        return sign(context, users, provider, names, Set.of(), UnaryOperator.identity());
+        return sign(context, users, provider, names, Set.of(), (name, draft) -> draft);
     }
 
     /**
      * @param provider the association that wins: "provider" or "provider2"
      * @param unsigned the names whose contract stays a draft, as the award made it
-     * @param change what the test changes in each draft before it is signed (its terms, its indicators), as the purchaser
+     * @param change what the test changes in each draft, by its name, before it is signed (its terms, its indicators), as
+     *            the purchaser
      */
     public static Map<String, ContractId> sign(ApplicationContext context, TestUsers users, String provider, List<String> names,
-            Set<String> unsigned, UnaryOperator<Contract> change) {
+            Set<String> unsigned, BiFunction<String, Contract, Contract> change) {
         Map<String, List<String>> prices = new LinkedHashMap<>();
         List<String> bid = provider.equals("provider") ? List.of("88000.00", "90000.00", "95000.00") : List.of("90000.00", "88000.00", "95000.00");
         names.forEach(name -> prices.put(name, bid));
@@ -73,7 +74,7 @@ public final class SignedContracts {
                     new Milestone("预付款", start, new BigDecimal("20"), true),
                     new Milestone("中期报告", start.plusDays((end.toEpochDay() - start.toEpochDay()) / 2), new BigDecimal("30"), false),
                     new Milestone("终期报告", end, new BigDecimal("50"), false)));
-            Contract changed = change.apply(scheduled);
+            Contract changed = change.apply(lot.getKey(), scheduled);
             signatures.sign(purchaser, changed.id(), PURCHASER_PASSPHRASE.toCharArray());
             signatures.sign(signer, changed.id(), PROVIDER_PASSPHRASE.toCharArray());
             signed.put(lot.getKey(), changed.id());

@@ -323,7 +323,7 @@ class PerformanceTests {
     /** The scenarios' contracts: the example's indicators, the usual final-payment clause, a stable service. */
     private synchronized ContractId contract(String scenario) {
         if (signed == null) {
-            signed = SignedContracts.sign(context, users, "provider2", SCENARIOS, Set.of(), draft -> {
+            signed = SignedContracts.sign(context, users, "provider2", SCENARIOS, Set.of(), (name, draft) -> {
                 Contract terms = drafts.changeTerms(purchaser(), draft.id(), draft.version(), new ContractDrafts.Terms(
                         new ServicePeriod(draft.term().start(), draft.term().months(), true, "年度培训需持续开展，预算已纳入中期财政规划"), null,
                         null, null, null, null, null, null, true, FinalInstalment.usual()));

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,16 +25,12 @@ import org.cogov.contracting.ContractFlag;
 import org.cogov.contracting.ContractId;
 import org.cogov.contracting.ContractImplementation;
 import org.cogov.contracting.ContractPayment;
-import org.cogov.contracting.Milestone;
 import org.cogov.contracting.MilestoneDelivery;
 import org.cogov.contracting.PaymentTerms;
+import org.cogov.contracting.SignedContracts;
 import org.cogov.contracting.drafting.ContractDrafts;
-import org.cogov.contracting.drafting.ContractSignatures;
-import org.cogov.contracting.drafting.SignerKeys;
 import org.cogov.identity.Role;
 import org.cogov.identity.UserProvisioning;
-import org.cogov.procurement.award.Awards;
-import org.cogov.procurement.evaluation.EvaluatedLots;
 import org.cogov.procurement.experts.PanelFixtures;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
@@ -58,9 +53,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @DatabaseTest
 class ImplementationTests {
 
-    private static final Map<String, ContractId> SIGNED = new LinkedHashMap<>();
-    private static final String PURCHASER_PASSPHRASE = "purchaser signs 2026";
-    private static final String PROVIDER_PASSPHRASE = "provider2 signs 2026";
+    private static Map<String, ContractId> signed;
     private static final String OTHER_DEPARTMENT = "purchaser-ndrc-contracts";
     private static final List<String> SCENARIOS = List.of("advance", "accept", "reject", "unpaid", "spend", "add-on", "terminate",
             "publish", "remind", "complete", "web");
@@ -71,12 +64,6 @@ class ImplementationTests {
     ContractReminders reminders;
     @Autowired
     ContractDrafts drafts;
-    @Autowired
-    ContractSignatures signatures;
-    @Autowired
-    SignerKeys keys;
-    @Autowired
-    Awards awards;
     @Autowired
     WorkingDays workingDays;
     @Autowired
@@ -423,39 +410,16 @@ class ImplementationTests {
 
     /**
      * The scenario's contract, signed by both parties: an advance of 20 %, then two milestones of 30 % and 50 % within the
-     * term — the schedule every scenario starts from.
+     * term — the schedule every scenario starts from; the add-on scenario's priced by the unit.
      */
     private synchronized ContractId contract(String scenario) {
-        if (SIGNED.isEmpty()) {
-            Map<String, List<String>> prices = new LinkedHashMap<>();
-            for (String name : SCENARIOS) {
-                prices.put(name, List.of("90000.00", "88000.00", "95000.00"));
-            }
-            Map<String, EvaluatedLots.Evaluated> made = EvaluatedLots.evaluate(context, users, prices);
-            keys.enrol(purchaser(), PURCHASER_PASSPHRASE.toCharArray());
-            keys.enrol(provider(), PROVIDER_PASSPHRASE.toCharArray());
-            for (Map.Entry<String, EvaluatedLots.Evaluated> lot : made.entrySet()) {
-                UUID winner = users.user(lot.getValue().bidders().get(1)).organizationId();
-                awards.confirm(purchaser(), lot.getValue().id(), 1, winner, null);
-                Contract draft = drafts.contracts(purchaser()).stream().filter(c -> c.procedureId().equals(lot.getValue().id().value()))
-                        .filter(c -> c.status() == Contract.Status.DRAFT).findFirst().orElseThrow();
-                if (lot.getKey().equals("add-on")) {
+        if (signed == null) {
+            signed = SignedContracts.sign(context, users, "provider2", SCENARIOS, Set.of(), (name, draft) -> !name.equals("add-on") ? draft
                     // Priced by the unit: twelve monthly issues.
-                    draft = drafts.changeTerms(purchaser(), draft.id(), draft.version(), new ContractDrafts.Terms(draft.term(), null, null,
-                            null, "12 期", draft.price().divide(new BigDecimal("12"), 2, RoundingMode.HALF_UP), null, null));
-                }
-                LocalDate start = draft.term().start();
-                LocalDate end = draft.term().end();
-                Contract scheduled = drafts.changeMilestones(purchaser(), draft.id(), draft.version(), List.of(
-                        new Milestone("预付款", start, new BigDecimal("20"), true),
-                        new Milestone("中期报告", start.plusDays((end.toEpochDay() - start.toEpochDay()) / 2), new BigDecimal("30"), false),
-                        new Milestone("终期报告", end, new BigDecimal("50"), false)));
-                signatures.sign(purchaser(), scheduled.id(), PURCHASER_PASSPHRASE.toCharArray());
-                signatures.sign(provider(), scheduled.id(), PROVIDER_PASSPHRASE.toCharArray());
-                SIGNED.put(lot.getKey(), scheduled.id());
-            }
+                    : drafts.changeTerms(purchaser(), draft.id(), draft.version(), new ContractDrafts.Terms(draft.term(), null, null, null,
+                            "12 期", draft.price().divide(new BigDecimal("12"), 2, RoundingMode.HALF_UP), null, null)));
         }
-        return SIGNED.get(scenario);
+        return signed.get(scenario);
     }
 
     private Actor purchaser() {
