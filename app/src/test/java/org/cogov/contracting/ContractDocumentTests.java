@@ -73,10 +73,19 @@ class ContractDocumentTests {
         changes.put("delivery.unitPrice", new Contract.Delivery(null, new BigDecimal("7000"), 30, true));
         changes.put("delivery.paymentDays", new Contract.Delivery(null, null, 45, true));
         changes.put("delivery.servesPublic", new Contract.Delivery(null, null, 30, false));
+        changes.put("delivery.finalInstalment", new Contract.Delivery(null, null, 30, true, FinalInstalment.usual()));
         for (Map.Entry<String, Object> change : changes.entrySet()) {
             String key = change.getKey().contains(".") ? change.getKey().substring(0, change.getKey().indexOf('.')) : change.getKey();
             assertThat(ContractDocument.hash(contract(Map.of(key, change.getValue())))).as(change.getKey()).isNotEqualTo(original);
         }
+    }
+
+    @Test
+    void eachPercentOfTheFinalPaymentClauseIsSigned() {
+        String usual = ContractDocument.hash(contract(Map.of("delivery", new Contract.Delivery(null, null, 30, true, FinalInstalment.usual()))));
+        FinalInstalment kinder = new FinalInstalment(new BigDecimal("100"), new BigDecimal("100"), new BigDecimal("80"), new BigDecimal("10"));
+
+        assertThat(ContractDocument.hash(contract(Map.of("delivery", new Contract.Delivery(null, null, 30, true, kinder))))).isNotEqualTo(usual);
     }
 
     @Test

@@ -349,10 +349,10 @@ public class Evaluations {
         return records.result(contract.id().value()).map(r -> {
             PerformanceResult.SubmittedEvaluation governing = evaluations(contract.id().value()).stream()
                     .filter(e -> e.id().equals(r.evaluation())).findFirst().orElseThrow();
-            List<String> comments = surveys.satisfaction(contract.id()).map(Satisfaction::comments).orElse(List.of());
+            // The figures the result was concluded with; the comments stay with the survey, for those who may read them.
             Satisfaction satisfaction = r.surveyAnswers() == null ? null
                     : new Satisfaction(r.surveyAnswers(), r.surveyValid(), r.surveySatisfied(), r.surveyMinimum(), r.surveySatisfiedFrom(),
-                            false, comments);
+                            false, List.of());
             FinalSettlement settlement = implementation.of(contract.id()).finalSettlement();
             return new PerformanceResult(contract, governing, satisfaction, r.satisfactionPoints(), r.scoredWeight(), r.total(), r.grade(),
                     r.lateMilestones(), r.concludedOn(), settlement, r.providerComment(), r.providerCommentedAt());

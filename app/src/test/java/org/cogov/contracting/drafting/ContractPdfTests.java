@@ -28,6 +28,7 @@ import org.cogov.contracting.ContractDocument;
 import org.cogov.contracting.ContractId;
 import org.cogov.contracting.ContractSignature;
 import org.cogov.contracting.Dimension;
+import org.cogov.contracting.FinalInstalment;
 import org.cogov.contracting.Indicator;
 import org.cogov.contracting.IndicatorGroup;
 import org.cogov.contracting.IndicatorSet;
@@ -98,6 +99,7 @@ class ContractPdfTests {
         assertThat(flat).contains("起始日" + contract.term().start(), "36个月", "终止日" + contract.term().end(), "行业运行监测为常年性",
                 "按节点验收后十个工作日内支付", "逾期交付的，每日按合同金额的千分之一支付违约金");
         assertThat(flat).contains("预付款", "中期报告", "终期报告", "26,400.00", "35,200.00", contract.term().start().plusMonths(1).toString());
+        assertThat(flat).contains("尾款与绩效", "评价为优的支付100%，良95%，中80%，差0%");
         assertThat(flat).contains("产出（权重50分）", "效益（权重30分）", "服务对象满意度（权重10分）", "预算执行（权重10分）", "服务完成率",
                 "按实际值与目标值", "实际值达到", "分档计分", "由评价人评议打分");
         assertThat(flat).contains("《中华人民共和国政府采购法》第四十六条", "《政府采购法实施条例》第四十八条", "《中华人民共和国政府采购法》第四十九条",
@@ -123,7 +125,7 @@ class ContractPdfTests {
         assertThat(flat).contains(flat(contract.purchaser().nameEn()), flat(contract.purchaser().nameZh()),
                 flat(contract.provider().nameEn()), "26,400.00", "35,200.00", "Outputs", "Servicesdelivered", "Inproportionto",
                 "Fullpointswhen", "Bybands", "Scoredbythe", "GovernmentProcurementLawArt.46", "GPLImplementingRegulationsArt.48",
-                "Signed");
+                "Signed", "Finalpayment", "95%for良(good)");
         for (ContractSignature s : contract.signatures()) {
             assertThat(flat).contains(s.signature(), s.documentHash(), s.keyId().toString());
         }
@@ -189,7 +191,10 @@ class ContractPdfTests {
         return textOf(bytes);
     }
 
-    /** A draft completed with every clause — a stable 36-month term, settlement, liabilities, a bond, three milestones, an indicator of each rule — then signed by both parties. */
+    /**
+     * A draft completed with every clause — a stable 36-month term, settlement, liabilities, a bond, a final payment tied to
+     * the grade, three milestones, an indicator of each rule — then signed by both parties.
+     */
     private synchronized Contract signed(String scenario) {
         Contract draft = draft(scenario);
         if (draft.status() == Contract.Status.SIGNED) {
@@ -197,7 +202,8 @@ class ContractPdfTests {
         }
         Contract terms = drafts.changeTerms(purchaser(), draft.id(), draft.version(), new ContractDrafts.Terms(
                 new ServicePeriod(draft.term().start(), 36, true, "行业运行监测为常年性、连续性服务，预算已纳入中期财政规划"),
-                "按节点验收后十个工作日内支付", "逾期交付的，每日按合同金额的千分之一支付违约金", Money.yuan(8_800)));
+                "按节点验收后十个工作日内支付", "逾期交付的，每日按合同金额的千分之一支付违约金", Money.yuan(8_800), null, null, null, null, true,
+                new FinalInstalment(new BigDecimal("100"), new BigDecimal("95"), new BigDecimal("80"), BigDecimal.ZERO)));
         Contract milestones = drafts.changeMilestones(purchaser(), draft.id(), terms.version(), List.of(
                 new Milestone("预付款", terms.term().start(), new BigDecimal("30"), true),
                 new Milestone("中期报告", terms.term().start().plusMonths(1), new BigDecimal("30"), false),
