@@ -36,6 +36,9 @@ class DemoYearTests {
     private static final String DATABASE = "jdbc:h2:mem:demo-year-" + UUID.randomUUID()
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
+    /** The procedures of the past year, leaving out the earlier year's, whose contracts were completed and evaluated. */
+    private static final String OF_THE_YEAR = "procedure_id NOT IN (SELECT procedure_id FROM contract WHERE status = 'COMPLETED')";
+
     private static ConfigurableApplicationContext demo;
     private static Instant started;
 
@@ -101,15 +104,17 @@ class DemoYearTests {
 
     @Test
     void eachAwardOfItsPastYearDraftedItsContractAndTheTrainingIsBeingDelivered() {
-        assertThat(jdbc().sql("SELECT status FROM contract ORDER BY status").query(String.class).list())
+        String ofTheYear = "contract_id IN (SELECT id FROM contract WHERE status <> 'COMPLETED')";
+        assertThat(jdbc().sql("SELECT status FROM contract WHERE status <> 'COMPLETED' ORDER BY status").query(String.class).list())
                 .as("the two consultations' lots: one awaiting signature, the training signed").containsExactly("DRAFT", "SIGNED");
-        assertThat(jdbc().sql("SELECT COUNT(*) FROM contract WHERE published_on IS NOT NULL AND filed_on IS NOT NULL")
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM contract WHERE status <> 'COMPLETED' AND published_on IS NOT NULL AND filed_on IS NOT NULL")
                 .query(Integer.class).single()).isEqualTo(1);
-        assertThat(jdbc().sql("SELECT COUNT(*) FROM contract_signature").query(Integer.class).single()).isEqualTo(2);
-        assertThat(jdbc().sql("SELECT decision FROM milestone_submission").query(String.class).list()).containsExactly("ACCEPTED");
-        assertThat(jdbc().sql("SELECT COUNT(*) FROM acceptance_opinion").query(Integer.class).single()).isEqualTo(2);
-        assertThat(jdbc().sql("SELECT COUNT(*) FROM contract_payment WHERE paid_on IS NOT NULL").query(Integer.class).single())
-                .as("the advance and the first session").isEqualTo(2);
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM contract_signature WHERE " + ofTheYear).query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc().sql("SELECT decision FROM milestone_submission WHERE " + ofTheYear).query(String.class).list())
+                .containsExactly("ACCEPTED");
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM acceptance_opinion WHERE " + ofTheYear).query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM contract_payment WHERE paid_on IS NOT NULL AND " + ofTheYear).query(Integer.class)
+                .single()).as("the advance and the first session").isEqualTo(2);
     }
 
     @Test
@@ -128,12 +133,13 @@ class DemoYearTests {
 
     @Test
     void itsClosedProceduresWereOpenedByThreeCustodiansOrFailedWithTooFewBids() {
-        Map<String, Integer> lots = jdbc().sql("SELECT outcome, COUNT(*) AS n FROM lot_opening GROUP BY outcome")
+        Map<String, Integer> lots = jdbc().sql("SELECT outcome, COUNT(*) AS n FROM lot_opening WHERE " + OF_THE_YEAR + " GROUP BY outcome")
                 .query((rs, n) -> Map.entry(rs.getString("outcome"), rs.getInt("n"))).list().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
         assertThat(lots).containsEntry("OPENED", 2).containsEntry("FAILED", 2);
-        assertThat(jdbc().sql("SELECT COUNT(*) FROM opened_bid WHERE outcome = 'OPENED' AND price IS NOT NULL").query(Integer.class)
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM opened_bid WHERE outcome = 'OPENED' AND price IS NOT NULL AND " + OF_THE_YEAR)
+                .query(Integer.class)
                 .single()).as("the consultations' bids, the last version of each").isEqualTo(4);
         assertThat(jdbc().sql("SELECT COUNT(*) FROM opening_presentation WHERE sealed_share IS NOT NULL").query(Integer.class)
                 .single()).as("no share kept after an opening").isZero();
@@ -147,7 +153,8 @@ class DemoYearTests {
         var panels = demo.getBean(Panels.class);
         Map<String, UUID> consultations = jdbc().sql("""
                 SELECT catalogue_code, id FROM procurement_procedure
-                WHERE method = 'COMPETITIVE_CONSULTATION' AND state IN ('AWARDED', 'CONTRACTED')""")
+                WHERE method = 'COMPETITIVE_CONSULTATION' AND state IN ('AWARDED', 'CONTRACTED')
+                AND id NOT IN (SELECT procedure_id FROM contract WHERE status = 'COMPLETED')""")
                 .query((rs, n) -> Map.entry(rs.getString("catalogue_code"), rs.getObject("id", UUID.class))).list().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(consultations).as("the export compliance training and the e-commerce monitoring").containsOnlyKeys("030701",
@@ -232,6 +239,65 @@ class DemoYearTests {
                 .allSatisfy(row -> assertThat(row.get("needed")).isNull());
         assertThat(jdbc().sql("SELECT COUNT(*) FROM custodian_key WHERE argon2_memory_kib = 65536 AND argon2_iterations = 3")
                 .query(Integer.class).single()).as("the production cost, outside tests").isEqualTo(4);
+    }
+
+    @Test
+    void itsEarlierYearsContractsWereEvaluatedWithEveryGradeAndThePublicSeesThem() throws Exception {
+        String published = get("/api/v1/public/performance");
+        assertThat(published).contains("\"gradeZh\":\"优\"", "\"gradeZh\":\"良\"", "\"gradeZh\":\"中\"", "\"gradeZh\":\"差\"");
+
+        var evaluations = demo.getBean(org.cogov.performance.evaluation.Evaluations.class);
+        var concluded = evaluations.concluded(50);
+        assertThat(concluded).extracting(c -> c.grade()).contains(org.cogov.contracting.Grade.values());
+        assertThat(concluded).as("every total is the platform's scoring of the governing evaluation and the survey")
+                .allSatisfy(c -> {
+                    var result = evaluations.published(new org.cogov.contracting.ContractId(c.contractId())).orElseThrow();
+                    var scores = result.governing().scores();
+                    var total = org.cogov.performance.Scoring.total(result.contract().indicators(), scores,
+                            java.util.Optional.ofNullable(result.satisfaction()));
+                    assertThat(result.total()).isEqualByComparingTo(total.total());
+                    assertThat(result.grade()).isEqualTo(total.grade());
+                });
+        var poor = concluded.stream().filter(c -> c.grade() == org.cogov.contracting.Grade.POOR).findFirst().orElseThrow();
+        var implementation = demo.getBean(org.cogov.contracting.implementation.Implementation.class);
+        var settled = implementation.of(new org.cogov.contracting.ContractId(poor.contractId()));
+        assertThat(settled.finalSettlement()).as("the final payment tied to the grade, withheld for a 差").isNotNull()
+                .satisfies(f -> assertThat(f.withheld().amount()).isPositive());
+        assertThat(settled.payments()).noneMatch(p -> p.ordinal() == 3);
+        assertThat(demo.getBean(org.cogov.registry.Suppliers.class)
+                .publicRecord(new org.cogov.registry.OrganizationId(poor.provider().organizationId())).poorPerformances())
+                .anySatisfy(p -> assertThat(p.contract()).isEqualTo(poor.contractId()));
+        assertThat(concluded).filteredOn(c -> c.grade() == org.cogov.contracting.Grade.EXCELLENT || c.grade() == org.cogov.contracting.Grade.GOOD)
+                .as("a good grade earned the final payment, paid")
+                .anySatisfy(c -> assertThat(implementation.of(new org.cogov.contracting.ContractId(c.contractId())).payments())
+                        .anySatisfy(p -> {
+                            assertThat(p.ordinal()).isEqualTo(3);
+                            assertThat(p.paidOn()).isNotNull();
+                        }));
+
+        var results = concluded.stream().map(c -> evaluations.published(new org.cogov.contracting.ContractId(c.contractId())).orElseThrow())
+                .toList();
+        var shortOne = results.stream().filter(r -> r.satisfaction() != null && !r.satisfaction().enough()).findFirst().orElseThrow();
+        assertThat(shortOne.satisfactionPoints()).isNull();
+        assertThat(shortOne.scoredWeight()).isEqualByComparingTo("90");
+        assertThat(get("/public/performance/" + shortOne.contract().id().value())).contains(shortOne.total().toPlainString(), "不计分");
+        assertThat(results).anySatisfy(r -> assertThat(r.providerComment()).isNotBlank());
+        assertThat(results).filteredOn(r -> r.governing().kind() == org.cogov.performance.EvaluationKind.THIRD_PARTY)
+                .isNotEmpty();
+
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM survey_answer WHERE rating IS NULL").query(Integer.class).single())
+                .as("some cannot say").isPositive();
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM survey_answer WHERE comment_text IS NOT NULL").query(Integer.class).single())
+                .isPositive();
+        assertThat(get("/public/performance")).contains("差", "优");
+    }
+
+    private static String get(String path) throws Exception {
+        var port = demo.getEnvironment().getProperty("local.server.port");
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
     }
 
     @Test

@@ -97,20 +97,24 @@ class DemoEvaluation {
     }
 
     /**
-     * Evaluates every opened lot of the procedure, as its purchaser, its panel and the demo's experts would; the clock
-     * ends on the afternoon of the evaluation day.
+     * Evaluates every opened lot of the procedure, as its purchaser, its panel and the demo's experts would, one lot every
+     * two working days; the clock ends on the afternoon of the last evaluation day.
      */
     void evaluate(SettableClock clock, UserProvisioning users, Actor purchaser, ProcedureId id, Story story) {
         Publication.PublishedProcedure published = publication.published(id).orElseThrow();
         Map<UUID, Actor> people = people(users, purchaser);
+        int evaluated = 0;
         for (OpeningRecord.Lot opened : opening.record(id).lots()) {
             if (opened.outcome() != OpeningRecord.LotOutcome.OPENED) {
                 continue;
             }
             int lot = opened.lot();
             LocalDate openedOn = opened.decidedAt().atZone(days.zone()).toLocalDate();
-            LocalDate evaluationDay = days.plusWorkingDays(openedOn, 3);
-            Panel panel = draw(clock, purchaser, people, published, lot, days.plusWorkingDays(openedOn, 1), evaluationDay, story);
+            // A lot a day: each further lot's panel is drawn when the one before has evaluated, and evaluates two days later.
+            LocalDate evaluationDay = days.plusWorkingDays(openedOn, 3 + 2 * evaluated);
+            Panel panel = draw(clock, purchaser, people, published, lot, days.plusWorkingDays(openedOn, 1 + 2 * evaluated), evaluationDay,
+                    story);
+            evaluated++;
 
             // The evaluation day: each member declares no conflict before seeing a bid.
             move(clock, evaluationDay, 9, 0);

@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Profile;
  * How the demo starts. {@code -Dcogov.demo.reset=true} empties the demo database before the
  * migrations run, so the demo city starts afresh; the prod profile refuses the demo altogether.
  *
- * <p>A demo city starting on an empty database first lives through its past year ({@code cogov.demo.history}):
+ * <p>A demo city starting on an empty database first lives through its past ({@code cogov.demo.history}): an earlier
+ * year's contracts carried out and evaluated, then its past year;
  * its clock starts that far behind real time, runs like it, and is moved forward by the demo through
  * the year until it has caught up. On a database that already holds the city, and under the test
  * clock, there is no past to live: the clock is real time.
@@ -80,7 +81,7 @@ class DemoStart {
     @ConditionalOnProperty(name = "cogov.demo.enabled", havingValue = "true")
     @DependsOn("flywayInitializer")
     SettableClock demoClock(Past past, @Value("${cogov.zone}") ZoneId zone,
-            @Value("${cogov.demo.history:P365D}") Duration history) {
+            @Value("${cogov.demo.history:P660D}") Duration history) {
         SettableClock clock = SettableClock.runningBehind(past.emptyDatabase ? history : Duration.ZERO, zone);
         past.end = clock.instant().plus(past.emptyDatabase ? history : Duration.ZERO);
         past.clock = clock;

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -83,6 +84,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoYear {
 
+    /** How long the year is: it starts that long before real time. */
+    static final Duration LENGTH = Duration.ofDays(365);
+
     private final Budgets budgets;
     private final PurchaseRequests requests;
     private final ProcedureDrafts drafts;
@@ -136,7 +140,7 @@ class DemoYear {
     }
 
     /** One living of the year: its people, its clock, and the budget line of each fiscal year it reaches. */
-    private final class Living {
+    final class Living {
 
         final SettableClock clock;
         final UserProvisioning users;
@@ -199,16 +203,26 @@ class DemoYear {
         /** A procedure drafted and published today, with every part a publication needs. */
         ProcedureId publishToday(String item, String title, long amount, Method method, Method.@Nullable Justification justification,
                 @Nullable String why, List<Lot> lots) {
-            ProcedureId id = drafts.create(purchaser, request(item, title, amount), new ProcedureDrafts.Description(title + "采购",
+            return publishToday(item, title, amount, today().withDayOfMonth(1).plusMonths(2), 12, method, justification, why, lots);
+        }
+
+        /** The same for a service of so many months from {@code start}. */
+        ProcedureId publishToday(String item, String title, long amount, LocalDate start, int months, Method method,
+                Method.@Nullable Justification justification, @Nullable String why, List<Lot> lots) {
+            ProcedureId id = drafts.create(purchaser, request(item, title, amount, start, months), new ProcedureDrafts.Description(title + "采购",
                     null, method, justification, why, null));
             return publishDraft(id, item, method, lots);
         }
 
         PurchaseRequestId request(String item, String title, long amount) {
+            return request(item, title, amount, today().withDayOfMonth(1).plusMonths(2), 12);
+        }
+
+        /** A request for a service of so many months from {@code start}. */
+        PurchaseRequestId request(String item, String title, long amount, LocalDate start, int months) {
             LocalDate today = today();
-            LocalDate start = today.withDayOfMonth(1).plusMonths(2);
             return requests.submit(purchaser, new PurchaseRequests.NewRequest(line(today.getYear()), item, title, null,
-                    Money.yuan(amount), new ContractTerm(start, start.plusYears(1).minusDays(1)), null, "本市商贸流通企业和行业从业人员",
+                    Money.yuan(amount), new ContractTerm(start, start.plusMonths(months).minusDays(1)), null, "本市商贸流通企业和行业从业人员",
                     SubjectKind.SERVICE, false, false, false, false)).id();
         }
 
@@ -385,9 +399,23 @@ class DemoYear {
         }
     }
 
-    /** @param end the instant the year ends: real time, which the demo clock is behind by the year it lives */
-    void live(SettableClock clock, Instant end, UserProvisioning users) {
-        Living year = new Living(clock, users);
+    /** The people and helpers of a living of the city's past, on its clock: for the earlier year too ({@link DemoPerformance}). */
+    Living living(SettableClock clock, UserProvisioning users) {
+        return new Living(clock, users);
+    }
+
+    /**
+     * Lives the year by the living that may have lived the earlier year ({@link DemoPerformance}) — the same people, the
+     * same budget lines — from {@link #LENGTH} before its end.
+     *
+     * @param end the instant the year ends: real time, which the demo clock is behind by the past it lives
+     */
+    void live(Living year, Instant end) {
+        SettableClock clock = year.clock;
+        Instant start = end.minus(LENGTH);
+        if (clock.instant().isBefore(start)) {
+            clock.set(start);
+        }
         if (!year.calendarAhead()) {
             return;
         }

@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * refused as a conflict (409) — the pages answer those 410 Gone. Either way the same clear words, never a server error.
  */
 @Service
-class Surveys {
+public class Surveys {
 
     /** The most tokens one request issues. */
     static final int BATCH_MAX = 500;
@@ -47,7 +47,7 @@ class Surveys {
     static final int COMMENT_MAX = 1000;
 
     /** Tokens just issued: the only time they are ever shown. */
-    record Issued(UUID survey, ContractId contract, List<String> tokens, int issued, @Nullable LocalDate closesOn) {
+    public record Issued(UUID survey, ContractId contract, List<String> tokens, int issued, @Nullable LocalDate closesOn) {
     }
 
     /** A survey as its readers see it: the counts and the comments, without identities. */
