@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.UUID;
 
 import org.cogov.DatabaseTest;
+import org.cogov.TestCreditCodes;
 import org.cogov.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,8 @@ class OrganizationProfileTests {
     TestUsers users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Registry registry;
 
     @Test
     void aProviderKeepsItsOwnOrganizationsProfile() throws Exception {
@@ -110,12 +113,14 @@ class OrganizationProfileTests {
 
     @Test
     void anOrganizationsPageShowsItsFactsAndItsStillEmptyTrackRecord() throws Exception {
-        UUID association = users.user("provider").organizationId();
+        // Newly registered: the demo associations gather contracts, grades and complaints as the other tests run.
+        Organization association = registry.register(new Organization(new OrganizationId(UUID.randomUUID()), TestCreditCodes.next(),
+                "澜江市新设行业协会", "Lanjiang New Trade Association", OrganizationKind.INDUSTRY_ASSOCIATION), Profile.EMPTY);
 
-        String page = mvc.perform(get("/registry/organizations/" + association).with(users.as("purchaser"))
+        String page = mvc.perform(get("/registry/organizations/" + association.id().value()).with(users.as("purchaser"))
                 .header("Accept-Language", "zh-CN")).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("澜江市物流行业协会").contains("行业协会商会").contains("已核验").contains("id=\"track-record-empty\"")
+        assertThat(page).contains("澜江市新设行业协会").contains("行业协会商会").contains("已核验").contains("id=\"track-record-empty\"")
                 .doesNotContain("id=\"edit-profile\"");
     }
 
