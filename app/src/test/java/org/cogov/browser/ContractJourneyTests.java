@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cogov.TestUsers;
+import org.cogov.identity.Role;
+import org.cogov.identity.UserProvisioning;
 import org.cogov.procurement.award.Awards;
 import org.cogov.procurement.evaluation.EvaluatedLots;
 import org.junit.jupiter.api.Test;
@@ -37,8 +40,15 @@ class ContractJourneyTests extends BrowserJourney {
         String contract = jdbc.sql("SELECT id FROM contract WHERE procedure_id = :p").param("p", lot.id().value()).query(UUID.class)
                 .single().toString();
 
-        // Step 1: the purchaser's official signs (enrolling a signer key first), then the association's user.
-        openLoginPage().logInAs("purchaser", DEMO_PASSWORD);
+        // Step 1: an official of the purchasing department signs (enrolling a signer key first), then the association's user.
+        // The official is new here: the demo purchaser may have enrolled a key under another passphrase in another test.
+        String official = "purchaser-signs-in-browser";
+        UserProvisioning provisioning = context.getBean(UserProvisioning.class);
+        if (!provisioning.exists(official)) {
+            provisioning.provision(users.user("purchaser").organizationId(), official, "商务局签约人", DEMO_PASSWORD, Set.of(Role.PURCHASER),
+                    "zh-CN", null);
+        }
+        openLoginPage().logInAs(official, DEMO_PASSWORD);
         ContractPage purchaserSigned = ContractPage.open(chromium.driver(), baseUrl(), contract).signWith("purchaser signs in the browser");
         assertThat(purchaserSigned.signatures()).isEqualTo(1);
         purchaserSigned.logOut();
