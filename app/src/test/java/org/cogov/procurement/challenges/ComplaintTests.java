@@ -36,6 +36,7 @@ import org.cogov.procurement.evaluation.EvaluatedLots;
 import org.cogov.procurement.bidding.Bidding;
 import org.cogov.procurement.bidding.Opening;
 import org.cogov.registry.OrganizationId;
+import org.cogov.registry.Registry;
 import org.cogov.registry.Verdict;
 import org.cogov.shared.Actor;
 import org.cogov.shared.RuleViolation;
@@ -82,6 +83,8 @@ class ComplaintTests {
     ApplicationEvents events;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Registry registry;
 
     @Test
     void onlyTheChallengerMayComplain() {
@@ -226,6 +229,17 @@ class ComplaintTests {
         assertThatThrownBy(() -> complaints.decide(users.user("finance"), cid, decided.version(), null, null, "再次决定"))
                 .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).messageKey())
                 .isEqualTo("procurement.complaint.decided-already");
+        String link = "/public/procedures/" + id.value();
+        assertThat(registry.trackRecord(new OrganizationId(users.user("purchaser").organizationId())).entries())
+                .as("the department whose procedure was found wanting").anySatisfy(e -> {
+                    assertThat(e.kindKey()).isEqualTo("procurement.track-record.complaint-upheld");
+                    assertThat(e.link()).isEqualTo(link);
+                });
+        assertThat(registry.trackRecord(new OrganizationId(complaint.complainantId())).entries())
+                .as("the supplier whose complaint was right").anySatisfy(e -> {
+                    assertThat(e.kindKey()).isEqualTo("procurement.track-record.complaint-upheld-lodged");
+                    assertThat(e.link()).isEqualTo(link);
+                });
     }
 
     @Test
