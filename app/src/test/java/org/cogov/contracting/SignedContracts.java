@@ -13,8 +13,11 @@ import org.cogov.TestUsers;
 import org.cogov.contracting.drafting.ContractDrafts;
 import org.cogov.contracting.drafting.ContractSignatures;
 import org.cogov.contracting.drafting.SignerKeys;
+import org.cogov.identity.Role;
+import org.cogov.identity.UserProvisioning;
 import org.cogov.procurement.award.Awards;
 import org.cogov.procurement.evaluation.EvaluatedLots;
+import org.cogov.procurement.experts.PanelFixtures;
 import org.cogov.shared.Actor;
 import org.springframework.context.ApplicationContext;
 
@@ -28,8 +31,22 @@ public final class SignedContracts {
 
     public static final String PURCHASER_PASSPHRASE = "purchaser signs the contracts";
     public static final String PROVIDER_PASSPHRASE = "provider2 signs the contracts";
+    private static final String OTHER_DEPARTMENT = "purchaser-ndrc-contracts";
 
     private SignedContracts() {
+    }
+
+    /**
+     * The username of a purchasing official of another department (the development and reform commission), for whom the
+     * demo purchaser's contracts do not exist.
+     */
+    public static String otherDepartment(ApplicationContext context) {
+        UserProvisioning provisioning = context.getBean(UserProvisioning.class);
+        if (!provisioning.exists(OTHER_DEPARTMENT)) {
+            provisioning.provision(PanelFixtures.organization(context, "澜江市发展和改革委员会").id().value(), OTHER_DEPARTMENT, "发改委采购员",
+                    "Lanjiang-demo-2026", Set.of(Role.PURCHASER), "zh-CN", null);
+        }
+        return OTHER_DEPARTMENT;
     }
 
     /** One contract per name, signed with the association named. */

@@ -35,8 +35,6 @@ import org.cogov.contracting.ServicePeriod;
 import org.cogov.contracting.SignedContracts;
 import org.cogov.contracting.drafting.ContractDrafts;
 import org.cogov.contracting.implementation.Implementation;
-import org.cogov.identity.Role;
-import org.cogov.identity.UserProvisioning;
 import org.cogov.performance.evaluation.Evaluations;
 import org.cogov.performance.survey.SurveyAnswers;
 import org.cogov.planning.BudgetLineId;
@@ -248,7 +246,7 @@ class PerformanceTests {
                 .isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> evaluations.submit(evaluator(), id, EvaluationKind.THIRD_PARTY, submission(evaluator(), "90", "90", "26", "95")))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND));
-        assertThatThrownBy(() -> evaluations.view(otherDepartment(), id))
+        assertThatThrownBy(() -> evaluations.view(users.user(SignedContracts.otherDepartment(context)), id))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND));
         assertThatThrownBy(() -> evaluations.conclude(provider(), id)).isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> evaluations.conclude(purchaser(), id))
@@ -348,15 +346,6 @@ class PerformanceTests {
 
     private LocalDate today() {
         return context.getBean(Clock.class).instant().atZone(workingDays.zone()).toLocalDate();
-    }
-
-    private Actor otherDepartment() {
-        UserProvisioning provisioning = context.getBean(UserProvisioning.class);
-        if (!provisioning.exists("purchaser-ndrc-performance")) {
-            provisioning.provision(org.cogov.procurement.experts.PanelFixtures.organization(context, "澜江市发展和改革委员会").id().value(),
-                    "purchaser-ndrc-performance", "发改委采购员", "Lanjiang-demo-2026", Set.of(Role.PURCHASER), "zh-CN", null);
-        }
-        return users.user("purchaser-ndrc-performance");
     }
 
     private Actor purchaser() {

@@ -112,8 +112,9 @@ public class Evaluations {
         Contract contract = contract(id);
         Standing standing = standing(actor, contract, "performance.evaluation.read");
         ContractImplementation done = implementation.of(contract.id());
-        Optional<PerformanceResult> result = result(contract);
-        List<PerformanceResult.SubmittedEvaluation> evaluations = evaluations(contract.id().value()).stream()
+        List<PerformanceResult.SubmittedEvaluation> submitted = evaluations(contract.id().value());
+        Optional<PerformanceResult> result = result(contract, submitted, done);
+        List<PerformanceResult.SubmittedEvaluation> evaluations = submitted.stream()
                 .filter(e -> standing != Standing.PROVIDER || e.kind() == EvaluationKind.SELF
                         || result.isPresent() && result.get().governing().id().equals(e.id()))
                 .toList();
@@ -346,14 +347,19 @@ public class Evaluations {
     }
 
     Optional<PerformanceResult> result(Contract contract) {
+        return result(contract, evaluations(contract.id().value()), implementation.of(contract.id()));
+    }
+
+    private Optional<PerformanceResult> result(Contract contract, List<PerformanceResult.SubmittedEvaluation> submitted,
+            ContractImplementation done) {
         return records.result(contract.id().value()).map(r -> {
-            PerformanceResult.SubmittedEvaluation governing = evaluations(contract.id().value()).stream()
+            PerformanceResult.SubmittedEvaluation governing = submitted.stream()
                     .filter(e -> e.id().equals(r.evaluation())).findFirst().orElseThrow();
             // The figures the result was concluded with; the comments stay with the survey, for those who may read them.
             Satisfaction satisfaction = r.surveyAnswers() == null ? null
                     : new Satisfaction(r.surveyAnswers(), r.surveyValid(), r.surveySatisfied(), r.surveyMinimum(), r.surveySatisfiedFrom(),
                             false, List.of());
-            FinalSettlement settlement = implementation.of(contract.id()).finalSettlement();
+            FinalSettlement settlement = done.finalSettlement();
             return new PerformanceResult(contract, governing, satisfaction, r.satisfactionPoints(), r.scoredWeight(), r.total(), r.grade(),
                     r.lateMilestones(), r.concludedOn(), settlement, r.providerComment(), r.providerCommentedAt());
         });

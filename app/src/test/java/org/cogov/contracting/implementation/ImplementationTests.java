@@ -29,9 +29,6 @@ import org.cogov.contracting.MilestoneDelivery;
 import org.cogov.contracting.PaymentTerms;
 import org.cogov.contracting.SignedContracts;
 import org.cogov.contracting.drafting.ContractDrafts;
-import org.cogov.identity.Role;
-import org.cogov.identity.UserProvisioning;
-import org.cogov.procurement.experts.PanelFixtures;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.Money;
@@ -54,7 +51,6 @@ import org.springframework.test.web.servlet.MockMvc;
 class ImplementationTests {
 
     private static Map<String, ContractId> signed;
-    private static final String OTHER_DEPARTMENT = "purchaser-ndrc-contracts";
     private static final List<String> SCENARIOS = List.of("advance", "accept", "reject", "unpaid", "spend", "add-on", "terminate",
             "publish", "remind", "complete", "web");
 
@@ -270,7 +266,7 @@ class ImplementationTests {
     @Test
     void anotherDepartmentCannotSeeAnUnpublishedContract() throws Exception {
         ContractId id = contract("web");
-        String other = otherDepartment();
+        String other = SignedContracts.otherDepartment(context);
 
         mvc.perform(get("/api/v1/contracts/{id}", id.value()).with(users.as(other))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/contracts/{id}/implementation", id.value()).with(users.as(other))).andExpect(status().isNotFound());
@@ -285,7 +281,7 @@ class ImplementationTests {
         if (drafts.contract(purchaser(), id).publishedOn() == null) {
             implementation.publish(purchaser(), id);
         }
-        String other = otherDepartment();
+        String other = SignedContracts.otherDepartment(context);
 
         mvc.perform(get("/api/v1/contracts/{id}", id.value()).with(users.as(other))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/public/contracts/{id}", id.value())).andExpect(status().isOk())
@@ -397,15 +393,6 @@ class ImplementationTests {
 
     private LocalDate today() {
         return context.getBean(Clock.class).instant().atZone(workingDays.zone()).toLocalDate();
-    }
-
-    private String otherDepartment() {
-        UserProvisioning provisioning = context.getBean(UserProvisioning.class);
-        if (!provisioning.exists(OTHER_DEPARTMENT)) {
-            provisioning.provision(PanelFixtures.organization(context, "澜江市发展和改革委员会").id().value(), OTHER_DEPARTMENT, "发改委采购员",
-                    "Lanjiang-demo-2026", Set.of(Role.PURCHASER), "zh-CN", null);
-        }
-        return OTHER_DEPARTMENT;
     }
 
     /**

@@ -17,11 +17,8 @@ import java.util.Set;
 import org.cogov.DatabaseTest;
 import org.cogov.TestUsers;
 import org.cogov.contracting.ContractId;
-import org.cogov.identity.Role;
-import org.cogov.identity.UserProvisioning;
 import org.cogov.performance.Satisfaction;
 import org.cogov.contracting.SignedContracts;
-import org.cogov.procurement.experts.PanelFixtures;
 import org.cogov.shared.Actor;
 import org.cogov.shared.Forbidden;
 import org.cogov.shared.RuleViolation;
@@ -43,7 +40,6 @@ class SurveyTests {
 
     private static final List<String> SCENARIOS = List.of("flow", "sample", "closed", "access", "web", "draft");
     private static Map<String, ContractId> contracts;
-    private static final String OTHER_DEPARTMENT = "purchaser-ndrc-surveys";
 
     @Autowired
     Surveys surveys;
@@ -177,7 +173,7 @@ class SurveyTests {
     void anotherDepartmentCannotSeeOrIssueAndTheProviderReadsNoComment() {
         ContractId id = contract("access");
         surveys.issue(purchaser(), id, 1, null);
-        Actor other = users.user(otherDepartment());
+        Actor other = users.user(SignedContracts.otherDepartment(context));
 
         assertThatThrownBy(() -> surveys.issue(other, id, 1, null))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND));
@@ -260,15 +256,6 @@ class SurveyTests {
 
     private int auditEntries(String action) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = :action").param("action", action).query(Integer.class).single();
-    }
-
-    private String otherDepartment() {
-        UserProvisioning provisioning = context.getBean(UserProvisioning.class);
-        if (!provisioning.exists(OTHER_DEPARTMENT)) {
-            provisioning.provision(PanelFixtures.organization(context, "澜江市发展和改革委员会").id().value(), OTHER_DEPARTMENT, "发改委采购员",
-                    "Lanjiang-demo-2026", Set.of(Role.PURCHASER), "zh-CN", null);
-        }
-        return OTHER_DEPARTMENT;
     }
 
     private synchronized ContractId contract(String scenario) {
